@@ -1,0 +1,6 @@
+// The one schema: every module's tables, for Drizzle queries and drizzle-kit migrations.
+export * from '../platform/tenancy/schema';
+export * from '../platform/auth/schema';
+export * from '../platform/audit/schema';
+export * from '../platform/mail/schema';
+export * from '../platform/jobs/schema';

@@ -1,0 +1,5 @@
+// Loads every policy.ts so their rules are declared before the first request.
+import '../audit/policy';
+import '../auth/policy';
+import '../tenancy/policy';
+import '../mail/policy';
