@@ -6,7 +6,10 @@ import swaggerUi from '@fastify/swagger-ui';
 import { jsonSchemaTransform, serializerCompiler, validatorCompiler } from 'fastify-type-provider-zod';
 import type { AppDeps } from './deps';
 import { registerProblemHandlers } from './platform/http/problem';
-import { registerRouteAccess } from './platform/access/route-access';
+import { registerAccessEnforcement, registerRouteAccess } from './platform/access/route-access';
+import { createAuth } from './platform/auth/better-auth';
+import { resolveActor } from './platform/auth/actor-resolution';
+import { sendPasswordResetMail } from './platform/auth/password-reset-mail';
 import { registerHealthRoute } from './platform/http/health';
 import { registerDurableAcknowledgement } from './platform/http/durability';
 import { registerWebApp } from './platform/http/web-app';
@@ -68,6 +71,8 @@ export async function buildApp(deps: AppDeps, options: { serveWeb?: boolean } = 
     app.swagger(),
   );
 
+  app.decorate('auth', createAuth(deps, (mail) => sendPasswordResetMail(deps, mail)));
+  registerAccessEnforcement(app, (request, reply) => resolveActor(app, request, reply));
   registerDurableAcknowledgement(app);
   registerHealthRoute(app);
 

@@ -28,7 +28,10 @@ export const testConfig: TConfig = {
 };
 
 /** The real app on a fresh database, with a clock the test moves. */
-export async function createTestApp(overrides: Partial<TConfig> = {}): Promise<TestApp> {
+export async function createTestApp(
+  overrides: Partial<TConfig> = {},
+  configure?: (app: FastifyInstance) => void,
+): Promise<TestApp> {
   const database = await openTestDatabase();
   const clock: TestClock = {
     now: new Date('2026-11-23T09:00:00.000Z'),
@@ -41,6 +44,7 @@ export async function createTestApp(overrides: Partial<TConfig> = {}): Promise<T
   };
   const deps: AppDeps = { config: { ...testConfig, ...overrides }, database, clock: () => clock.now };
   const app = await buildApp(deps);
+  configure?.(app);
   await app.ready();
   return {
     app,

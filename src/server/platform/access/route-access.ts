@@ -1,4 +1,4 @@
-import type { FastifyInstance, FastifyRequest } from 'fastify';
+import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import type { Actor } from './actor';
 import { canDo, type RecordlessAction } from './policy';
 import { forbidden, unauthorized, AppError } from '../http/errors';
@@ -62,5 +62,14 @@ export function registerRouteAccess(app: FastifyInstance): void {
     for (const method of methods) catalogue.push({ method, url: route.url, access: route.config?.access });
   });
   app.decorateRequest('actor', null);
-  app.addHook('onRequest', async (request) => enforceRouteAccess(request));
+}
+
+export type ActorResolver = (request: FastifyRequest, reply: FastifyReply) => Promise<Actor | null>;
+
+/** Registered after the platform plugins: who is calling, then may they call this route. */
+export function registerAccessEnforcement(app: FastifyInstance, resolveActor: ActorResolver): void {
+  app.addHook('onRequest', async (request, reply) => {
+    request.actor = await resolveActor(request, reply);
+    enforceRouteAccess(request);
+  });
 }
