@@ -14,6 +14,8 @@ import { registerHealthRoute } from './platform/http/health';
 import { registerDurableAcknowledgement } from './platform/http/durability';
 import { registerWebApp } from './platform/http/web-app';
 import { appVersion } from './version';
+import { registerAuthRoutes } from './platform/auth/routes/index';
+import { registerAdminRoutes } from './platform/admin-routes';
 import './platform/access/policies';
 import { loggerOptions } from './platform/http/logger';
 
@@ -75,6 +77,8 @@ export async function buildApp(deps: AppDeps, options: { serveWeb?: boolean } = 
   registerAccessEnforcement(app, (request, reply) => resolveActor(app, request, reply));
   registerDurableAcknowledgement(app);
   registerHealthRoute(app);
+  registerAuthRoutes(app);
+  registerAdminRoutes(app);
 
   if (options.serveWeb) await registerWebApp(app);
   return app;
