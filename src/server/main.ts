@@ -20,7 +20,7 @@ async function main(): Promise<void> {
   const app = await buildApp({ config, database, clock: () => new Date() }, { serveWeb: true });
   app.log.info({ node: process.version, database: database.kind }, 'Passerelle démarre');
   if (config.demoSeed) await seedDemoIfEmpty(app);
-  const background = startBackgroundWork(app);
+  const background = await startBackgroundWork(app);
 
   let stopping = false;
   const stop = async (signal: string) => {
