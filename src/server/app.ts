@@ -11,6 +11,7 @@ import { createAuth } from './platform/auth/better-auth';
 import { resolveActor } from './platform/auth/actor-resolution';
 import { sendPasswordResetMail } from './platform/auth/password-reset-mail';
 import { registerHealthRoute } from './platform/http/health';
+import { registerCsrfProtection } from './platform/http/csrf';
 import { registerDurableAcknowledgement } from './platform/http/durability';
 import { registerWebApp } from './platform/http/web-app';
 import { appVersion } from './version';
@@ -75,6 +76,7 @@ export async function buildApp(deps: AppDeps, options: { serveWeb?: boolean } = 
 
   app.decorate('auth', createAuth(deps, (mail) => sendPasswordResetMail(deps, mail)));
   registerAccessEnforcement(app, (request, reply) => resolveActor(app, request, reply));
+  registerCsrfProtection(app);
   registerDurableAcknowledgement(app);
   registerHealthRoute(app);
   registerAuthRoutes(app);

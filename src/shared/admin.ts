@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { ZPage, ZPageQuery } from './pagination';
 import { ZRole } from './roles';
+import { ZEmail } from './auth';
 
 export const ZUserSummary = z.object({
   id: z.uuid(),
@@ -34,7 +35,7 @@ export const ZUserUpdateInput = z.strictObject({
 });
 
 export const ZInvitationCreateInput = z.strictObject({
-  email: z.email().max(254).transform((value) => value.trim().toLowerCase()),
+  email: ZEmail,
   name: z.string().trim().min(1).max(120),
   roles: z.array(ZRole).min(1).max(9),
 });
@@ -63,7 +64,7 @@ export const ZOrganizationCreateInput = z.strictObject({
   slug: z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/).max(60),
   region: z.string().trim().min(2).max(80),
   adminName: z.string().trim().min(1).max(120),
-  adminEmail: z.email().max(254).transform((value) => value.trim().toLowerCase()),
+  adminEmail: ZEmail,
 });
 
 export const ZAuditEvent = z.object({

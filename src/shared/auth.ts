@@ -1,7 +1,8 @@
 import { z } from 'zod';
 import { ZRole } from './roles';
 
-const ZEmail = z.email().max(254).transform((value) => value.trim().toLowerCase());
+/** Spaces around a pasted address and capitals are forgiven before the format is checked. */
+export const ZEmail = z.string().trim().toLowerCase().pipe(z.email().max(254));
 /** 12 characters at least (ANSSI guidance for password-only factors); 2FA covers the rest. */
 export const ZNewPassword = z.string().min(12).max(128);
 const ZTotpCode = z.string().regex(/^\d{6}$/);

@@ -28,6 +28,8 @@ export function createAuth(deps: AppDeps, onPasswordReset: (mail: PasswordResetM
     secret: deps.config.sessionSecret,
     trustedOrigins: [deps.config.appUrl],
     telemetry: { enabled: false },
+    // Its warnings name the failure ("Invalid password") on stderr; our audit already records it.
+    logger: { level: 'error' },
     database: drizzleAdapter(deps.database.db, {
       provider: 'pg',
       transaction: true,
