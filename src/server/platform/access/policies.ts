@@ -3,3 +3,5 @@ import '../audit/policy';
 import '../auth/policy';
 import '../tenancy/policy';
 import '../mail/policy';
+import '../auth/users/policy';
+import '../auth/invitations/policy';

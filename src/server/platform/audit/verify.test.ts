@@ -1,0 +1,143 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { and, eq, sql } from 'drizzle-orm';
+import { openTestDatabase } from '../../../../tests/support/test-database';
+import { buildAuditEvents, buildOrganization, type AuditEventRow } from '../../../../tests/factories';
+import type { Database, Transaction } from '../../db/client';
+import { hashAuditEntry } from './chain';
+import { auditEvents, auditHeads } from './schema';
+import { verifyAuditChains, verifyAuditChainsIn, type AuditVerification } from './verify';
+
+let database: Awaited<ReturnType<typeof openTestDatabase>>;
+let db: Database;
+let organizationId: string;
+let rows: AuditEventRow[];
+let otherRows: AuditEventRow[];
+
+beforeAll(async () => {
+  database = await openTestDatabase();
+  db = database.db;
+  organizationId = (await buildOrganization(db)).id;
+  rows = await buildAuditEvents(db, { organizationId, count: 5 });
+  otherRows = await buildAuditEvents(db, { count: 2 });
+});
+afterAll(async () => database.dispose());
+
+class Rollback extends Error {}
+
+/**
+ * What an attacker with database access would do — switch the append-only trigger off and edit —
+ * then verify, all in one transaction that is rolled back: every test starts from intact chains.
+ */
+async function tamperAndVerify(work: (tx: Transaction) => Promise<unknown>): Promise<AuditVerification> {
+  let result: AuditVerification | null = null;
+  await db
+    .transaction(async (tx) => {
+      await tx.execute(sql`set local session_replication_role = replica`);
+      await work(tx);
+      result = await verifyAuditChainsIn(tx);
+      throw new Rollback();
+    })
+    .catch((error: unknown) => {
+      if (!(error instanceof Rollback)) throw error;
+    });
+  if (!result) throw new Error('verification did not run');
+  return result;
+}
+
+async function firstBreak(work: (tx: Transaction) => Promise<unknown>) {
+  const result = await tamperAndVerify(work);
+  if (result.ok) throw new Error('expected a broken chain');
+  return result.firstBreak;
+}
+
+const entry = (seq: number) => {
+  const row = rows.find((candidate) => candidate.seq === seq);
+  if (!row) throw new Error(`no entry ${seq}`);
+  return row;
+};
+const atSeq = (seq: number) => and(eq(auditEvents.organizationId, organizationId), eq(auditEvents.seq, seq));
+
+describe('verifyAuditChains', () => {
+  it('accepts intact chains and counts each organisation’s entries, reading in batches', async () => {
+    const empty = await buildOrganization(db);
+    const result = await verifyAuditChains(db, { batchSize: 2 });
+    expect(result).toMatchObject({ ok: true, entries: 7 });
+    expect(result.organizations).toEqual(
+      expect.arrayContaining([
+        { organizationId, entries: 5 },
+        { organizationId: otherRows[0]?.organizationId, entries: 2 },
+        { organizationId: empty.id, entries: 0 },
+      ]),
+    );
+  });
+
+  it('names an altered entry', async () => {
+    const broken = await firstBreak((tx) => tx.update(auditEvents).set({ action: 'nothing.happened' }).where(atSeq(2)));
+    expect(broken).toMatchObject({ organizationId, seq: 2, id: entry(2).id, code: 'hash_mismatch' });
+  });
+
+  it('names the entry after one altered with a recomputed hash (broken link)', async () => {
+    const forged = { ...entry(2), context: { index: 99 } };
+    const broken = await firstBreak((tx) =>
+      tx.update(auditEvents).set({ context: forged.context, hash: hashAuditEntry(forged) }).where(atSeq(2)),
+    );
+    expect(broken).toMatchObject({ organizationId, seq: 3, id: entry(3).id, code: 'prev_hash_mismatch' });
+  });
+
+  it('names a removed entry by its missing seq', async () => {
+    const broken = await firstBreak((tx) => tx.delete(auditEvents).where(atSeq(3)));
+    expect(broken).toMatchObject({ organizationId, seq: 3, id: null, code: 'seq_gap' });
+    expect(broken.reason).toContain(`id ${entry(4).id}`);
+  });
+
+  it('names the first of two swapped entries', async () => {
+    const broken = await firstBreak(async (tx) => {
+      await tx.update(auditEvents).set({ seq: -1 }).where(atSeq(2));
+      await tx.update(auditEvents).set({ seq: 2 }).where(atSeq(3));
+      await tx.update(auditEvents).set({ seq: 3 }).where(atSeq(-1));
+    });
+    expect(broken).toMatchObject({ organizationId, seq: 2, id: entry(3).id, code: 'hash_mismatch' });
+  });
+
+  it('detects entries cut from the end through the chain head', async () => {
+    const broken = await firstBreak((tx) =>
+      tx.delete(auditEvents).where(and(eq(auditEvents.organizationId, organizationId), sql`${auditEvents.seq} > 3`)),
+    );
+    expect(broken).toMatchObject({ organizationId, seq: 4, id: null, code: 'tail_missing' });
+    expect(broken.reason).toContain('4 à 5');
+  });
+
+  it('detects a head that no longer matches the last entry, or that is gone', async () => {
+    const moved = await firstBreak((tx) =>
+      tx.update(auditHeads).set({ lastHash: entry(4).hash }).where(eq(auditHeads.organizationId, organizationId)),
+    );
+    expect(moved).toMatchObject({ organizationId, seq: 5, id: entry(5).id, code: 'head_mismatch' });
+    const gone = await firstBreak((tx) => tx.delete(auditHeads).where(eq(auditHeads.organizationId, organizationId)));
+    expect(gone).toMatchObject({ organizationId, seq: 5, id: entry(5).id, code: 'head_missing' });
+  });
+
+  it('is intact again after each rolled-back tampering', async () => {
+    expect(await verifyAuditChains(db)).toMatchObject({ ok: true, entries: 7 });
+  });
+});
+
+describe('the database keeps audit_events append-only', () => {
+  const refusal = (query: Promise<unknown>) => query.then(() => null, (error: unknown) => error);
+
+  it.each([
+    ['UPDATE', () => sql`update audit_events set action = 'x' where organization_id = ${organizationId}`],
+    ['DELETE', () => sql`delete from audit_events where organization_id = ${organizationId}`],
+    ['TRUNCATE', () => sql`truncate audit_events`],
+  ])('refuses %s', async (_operation, statement) => {
+    const error = await refusal(db.execute(statement()));
+    expect(error).toHaveProperty('cause.message', expect.stringMatching(/ajout seul/));
+    expect(await verifyAuditChains(db)).toMatchObject({ ok: true, entries: 7 });
+  });
+
+  it('refuses them through Drizzle too', async () => {
+    const scope = eq(auditEvents.organizationId, organizationId);
+    expect(await refusal(db.update(auditEvents).set({ action: 'x' }).where(scope))).toBeInstanceOf(Error);
+    expect(await refusal(db.delete(auditEvents).where(scope))).toBeInstanceOf(Error);
+    expect(await db.select().from(auditEvents).where(scope)).toEqual(rows);
+  });
+});
