@@ -27,3 +27,22 @@ describe('route access declarations', () => {
     await app.close();
   });
 });
+
+describe('files of the web app', () => {
+  it('are public: @fastify/static routes are declared public on the plugin’s behalf', async () => {
+    const { mkdtemp, writeFile } = await import('node:fs/promises');
+    const { tmpdir } = await import('node:os');
+    const { join } = await import('node:path');
+    const fastifyStatic = (await import('@fastify/static')).default;
+    const { buildApp } = await import('../../app');
+    const root = await mkdtemp(join(tmpdir(), 'passerelle-static-'));
+    await writeFile(join(root, 'app.js'), 'console.log(1)');
+    const app = await buildApp(t.deps);
+    await app.register(fastifyStatic, { root, prefix: '/', wildcard: false });
+    await app.ready();
+    const response = await app.inject({ method: 'GET', url: '/app.js' });
+    expect(response.statusCode).toBe(200);
+    expect(app.routeCatalogue.find((route) => route.url === '/app.js')?.access).toEqual({ kind: 'public' });
+    await app.close();
+  });
+});

@@ -44,7 +44,10 @@ export function enforceRouteAccess(request: FastifyRequest): void {
 
 export type CataloguedRoute = { method: string; url: string; access: RouteAccess | undefined };
 
-/** Routes served by the OpenAPI viewer plugin: public documentation, declared here on its behalf. */
+/**
+ * Routes of the OpenAPI viewer plugin and the files of the built web app (@fastify/static marks
+ * them with `config.file`): public by nature, declared here on the plugins' behalf.
+ */
 const DOCUMENTATION_PREFIX = '/api/docs';
 
 /**
@@ -55,7 +58,8 @@ export function registerRouteAccess(app: FastifyInstance): void {
   const catalogue: CataloguedRoute[] = [];
   app.decorate('routeCatalogue', catalogue);
   app.addHook('onRoute', (route) => {
-    if (route.url.startsWith(DOCUMENTATION_PREFIX)) {
+    const servesStaticFile = typeof route.config === 'object' && route.config !== null && 'file' in route.config;
+    if (route.url.startsWith(DOCUMENTATION_PREFIX) || servesStaticFile) {
       route.config = { ...route.config, access: { kind: 'public' } };
     }
     const methods = Array.isArray(route.method) ? route.method : [route.method];
