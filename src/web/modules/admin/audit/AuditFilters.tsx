@@ -5,6 +5,7 @@ import { useTranslation } from 'react-i18next';
 import { i18next } from '../../../app/i18n';
 import { focusFirstError } from '../../../ui/form-errors';
 import { adminKeys, fetchUsers } from '../admin-api';
+import { filterActions, useAuditLabels } from './audit-labels';
 
 export interface AuditFilterValues {
   actor: string;
@@ -36,6 +37,7 @@ interface AuditFiltersProps {
 export function AuditFilters({ values, onApply }: AuditFiltersProps) {
   const { t } = useTranslation(['admin', 'common']);
   const users = useQuery({ queryKey: adminKeys.users(ACTOR_QUERY), queryFn: () => fetchUsers(ACTOR_QUERY) });
+  const { actionOptions } = useAuditLabels();
   const form = useForm<AuditFilterValues>({
     initialValues: values,
     validate: {
@@ -70,7 +72,21 @@ export function AuditFilters({ values, onApply }: AuditFiltersProps) {
             value={form.values.actor || null}
             onChange={(value) => form.setFieldValue('actor', value ?? '')}
           />
-          <TextInput label={t('audit.action')} autoComplete="off" {...form.getInputProps('action')} />
+          <Select
+            label={t('audit.action')}
+            placeholder={t('audit.anyAction')}
+            data={actionOptions(form.values.action)}
+            filter={filterActions}
+            searchable
+            clearable
+            clearButtonProps={{ 'aria-label': t('common:actions.clear') }}
+            nothingFoundMessage={t('audit.noAction')}
+            comboboxProps={{ withinPortal: true }}
+            {...form.getInputProps('action')}
+            // The option's value is the action code: the URL keeps `action=auth.login.succeeded`.
+            value={form.values.action || null}
+            onChange={(value) => form.setFieldValue('action', value ?? '')}
+          />
           <TextInput label={t('audit.resourceType')} autoComplete="off" {...form.getInputProps('resourceType')} />
           <TextInput label={t('audit.resourceId')} autoComplete="off" {...form.getInputProps('resourceId')} />
           <TextInput label={t('audit.from')} type="date" {...form.getInputProps('from')} />
