@@ -1,0 +1,142 @@
+import { spawn } from 'node:child_process';
+import { randomBytes } from 'node:crypto';
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import autocannon from 'autocannon';
+import pg from 'pg';
+import { DEMO_PLATFORM_ADMIN } from '../scripts/demo/accounts';
+import { ApiClient } from '../scripts/support/api-client';
+import { exited, freePort, startServer } from '../scripts/support/server-process';
+import { describeMachine } from './machine';
+
+const serverUrl = process.env.PG_SERVER_URL ?? 'postgres://postgres@127.0.0.1:5432/postgres';
+const DURATION_SECONDS = Number(process.env.BENCH_SECONDS ?? 15);
+const CONNECTIONS = Number(process.env.BENCH_CONNECTIONS ?? 10);
+
+type Figures = { requestsPerSecond: number; p50: number; p95: number; p99: number; errors: number; non2xx: number; total: number };
+
+/** Runs autocannon on one URL and computes p95 from every response time it reports. */
+async function load(url: string, headers: Record<string, string>): Promise<Figures> {
+  const times: number[] = [];
+  const result = await new Promise<autocannon.Result>((resolve, reject) => {
+    const instance = autocannon({ url, connections: CONNECTIONS, duration: DURATION_SECONDS, headers }, (error, done) =>
+      error ? reject(error) : resolve(done),
+    );
+    instance.on('response', (_client, _status, _bytes, responseTime) => times.push(responseTime));
+  });
+  times.sort((a, b) => a - b);
+  const at = (quantile: number) => times[Math.min(times.length - 1, Math.floor(quantile * times.length))] ?? 0;
+  return {
+    requestsPerSecond: result.requests.average,
+    p50: at(0.5),
+    p95: at(0.95),
+    p99: at(0.99),
+    errors: result.errors,
+    non2xx: result.non2xx,
+    total: result.requests.total,
+  };
+}
+
+export async function runHttpBenchmark(): Promise<void> {
+  const databaseName = `passerelle_bench_${randomBytes(5).toString('hex')}`;
+  await admin(`CREATE DATABASE ${databaseName}`);
+  const databaseUrl = withDatabase(serverUrl, databaseName);
+  const secretDir = await mkdtemp(join(tmpdir(), 'passerelle-bench-'));
+  const passerelle = await startServer(
+    { DATABASE_URL: databaseUrl, DATA_DIR: secretDir, DEMO_SEED: 'auto', LOG_LEVEL: 'warn', NODE_ENV: 'development' },
+    120_000,
+  );
+  try {
+    const client = new ApiClient(passerelle.url);
+    await client.signIn(DEMO_PLATFORM_ADMIN.email, DEMO_PLATFORM_ADMIN.password, DEMO_PLATFORM_ADMIN.totpSecret);
+    const list = await client.request('GET', '/api/admin/users?pageSize=1');
+    const page: unknown = await list.json();
+    const userId = firstItemId(page);
+    const recordPath = `/api/admin/users/${userId}`;
+    const check = await client.request('GET', recordPath);
+    if (check.status !== 200) throw new Error(`record read failed: ${check.status}`);
+
+    const barePort = await freePort();
+    const bare = spawn(`${process.cwd()}/node_modules/.bin/tsx`, ['bench/bare-server.ts'], {
+      env: { ...process.env, DATABASE_URL: databaseUrl, PORT: String(barePort) },
+      stdio: 'inherit',
+    });
+    await waitFor(`http://127.0.0.1:${barePort}/users/${userId}`);
+
+    const headers = { cookie: client.cookieHeader(), accept: 'application/json' };
+    await load(`${passerelle.url}${recordPath}`, headers); // warm-up, not reported
+    const ours = await load(`${passerelle.url}${recordPath}`, headers);
+    await load(`http://127.0.0.1:${barePort}/users/${userId}`, {});
+    const baseline = await load(`http://127.0.0.1:${barePort}/users/${userId}`, {});
+    bare.kill('SIGTERM');
+    await exited(bare);
+
+    const audited = await countAudits(databaseUrl, userId);
+    console.log(`\nbench http — ${describeMachine()}`);
+    console.log(`PostgreSQL ${serverUrl.replace(/\/\/[^@]*@/, '//')} (fresh database ${databaseName}, demo data)`);
+    console.log(`autocannon: ${CONNECTIONS} connections, ${DURATION_SECONDS} s per run after a ${DURATION_SECONDS} s warm-up, loopback`);
+    console.log(`record: GET ${'/api/admin/users/:id'} as the demo admin (session + 2FA, policy users.manage, read audited)`);
+    for (const [label, figures] of [['Passerelle', ours], ['bare Fastify + pg', baseline]] as const) {
+      console.log(
+        `${label.padEnd(18)} ${figures.requestsPerSecond.toFixed(0).padStart(6)} req/s   p50 ${figures.p50} ms   p95 ${figures.p95} ms   p99 ${figures.p99} ms   ` +
+          `(${figures.total} requests, ${figures.non2xx} non-2xx, ${figures.errors} errors)`,
+      );
+    }
+    const ratio = ours.requestsPerSecond / baseline.requestsPerSecond;
+    console.log(`ratio Passerelle / bare: ${(ratio * 100).toFixed(1)} % of throughput (target ≥ 40 %)`);
+    console.log(`audit entries written for the record's reads: ${audited}`);
+  } finally {
+    passerelle.child.kill('SIGTERM');
+    await exited(passerelle.child);
+    await rm(secretDir, { recursive: true, force: true });
+    await admin(`DROP DATABASE IF EXISTS ${databaseName} WITH (FORCE)`);
+  }
+}
+
+function firstItemId(page: unknown): string {
+  if (typeof page === 'object' && page !== null && 'items' in page && Array.isArray(page.items)) {
+    const first: unknown = page.items[0];
+    if (typeof first === 'object' && first !== null && 'id' in first && typeof first.id === 'string') return first.id;
+  }
+  throw new Error('no user in the list');
+}
+
+async function waitFor(url: string): Promise<void> {
+  for (let attempt = 0; attempt < 200; attempt += 1) {
+    try {
+      if ((await fetch(url)).ok) return;
+    } catch {
+      // not yet listening
+    }
+    await new Promise((resolve) => setTimeout(resolve, 100));
+  }
+  throw new Error(`${url} never answered`);
+}
+
+async function countAudits(databaseUrl: string, userId: string): Promise<number> {
+  const client = new pg.Client({ connectionString: databaseUrl });
+  await client.connect();
+  try {
+    const result = await client.query(`select count(*)::int as n from audit_events where resource_id = $1 and action like '%.read'`, [userId]);
+    return Number(result.rows[0]?.n ?? 0);
+  } finally {
+    await client.end();
+  }
+}
+
+function withDatabase(url: string, name: string): string {
+  const parsed = new URL(url);
+  parsed.pathname = `/${name}`;
+  return parsed.toString();
+}
+
+async function admin(sql: string): Promise<void> {
+  const client = new pg.Client({ connectionString: serverUrl });
+  await client.connect();
+  try {
+    await client.query(sql);
+  } finally {
+    await client.end();
+  }
+}
