@@ -52,6 +52,28 @@ describe('session resolution', () => {
     expect(await db.select().from(sessions).where(eq(sessions.userId, session.user.id))).toHaveLength(0);
   });
 
+  it('a session unused for 30 minutes has expired (idle timeout)', async () => {
+    const session = await signInAs(t, ['trainer']);
+    const [row] = await t.deps.database.db.select().from(sessions).where(eq(sessions.userId, session.user.id));
+    // better-auth set the expiry 30 minutes after the last activity
+    const idleMs = (row?.expiresAt.getTime() ?? 0) - Date.now();
+    expect(idleMs).toBeGreaterThan(29 * 60 * 1000);
+    expect(idleMs).toBeLessThanOrEqual(30 * 60 * 1000);
+    // 30 minutes later without any request
+    await t.deps.database.db.update(sessions).set({ expiresAt: new Date(Date.now() - 1000) }).where(eq(sessions.userId, session.user.id));
+    expect((await probe('session', session.headers)).statusCode).toBe(401);
+  });
+
+  it('activity slides the idle expiry forward', async () => {
+    const session = await signInAs(t, ['trainer']);
+    // last refresh 10 minutes ago: 20 minutes of idle time left
+    const twentyMinutes = new Date(Date.now() + 20 * 60 * 1000);
+    await t.deps.database.db.update(sessions).set({ expiresAt: twentyMinutes }).where(eq(sessions.userId, session.user.id));
+    expect((await probe('session', session.headers)).statusCode).toBe(200);
+    const [row] = await t.deps.database.db.select().from(sessions).where(eq(sessions.userId, session.user.id));
+    expect(row?.expiresAt.getTime()).toBeGreaterThan(Date.now() + 29 * 60 * 1000);
+  });
+
   it('a deactivated account loses its sessions at the next request', async () => {
     const session = await signInAs(t, ['trainer']);
     await t.deps.database.db.update(users).set({ active: false }).where(eq(users.id, session.user.id));

@@ -61,6 +61,22 @@ describe('OpenAPI', () => {
     expect(Object.keys(document.paths)).toContain('/api/health');
   });
 
+  it('documents every API route (all but the document itself)', async () => {
+    const document = (await t.app.inject({ method: 'GET', url: '/api/openapi.json' })).json();
+    const documented = new Set(
+      Object.entries(document.paths).flatMap(([path, operations]) =>
+        Object.keys(Object(operations)).map((method) => `${method.toUpperCase()} ${path}`),
+      ),
+    );
+    const toOpenApiPath = (url: string) => url.replace(/:([A-Za-z]+)/g, '{$1}');
+    const missing = t.app.routeCatalogue
+      .filter((route) => route.url.startsWith('/api/') && !route.url.startsWith('/api/docs') && route.url !== '/api/openapi.json')
+      .filter((route) => route.method !== 'HEAD' && route.method !== 'OPTIONS')
+      .map((route) => `${route.method} ${toOpenApiPath(route.url)}`)
+      .filter((key) => !documented.has(key));
+    expect(missing).toEqual([]);
+  });
+
   it('serves the documentation page', async () => {
     const response = await t.app.inject({ method: 'GET', url: '/api/docs/' });
     expect(response.statusCode).toBe(200);
