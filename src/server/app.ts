@@ -17,6 +17,7 @@ import { registerWebApp } from './platform/http/web-app';
 import { appVersion } from './version';
 import { registerAuthRoutes } from './platform/auth/routes/index';
 import { registerAdminRoutes } from './platform/admin-routes';
+import { registerPersonAndRequestRoutes } from './modules/requests/register';
 import './platform/access/policies';
 import { loggerOptions } from './platform/http/logger';
 
@@ -81,6 +82,7 @@ export async function buildApp(deps: AppDeps, options: { serveWeb?: boolean } = 
   registerHealthRoute(app);
   registerAuthRoutes(app);
   registerAdminRoutes(app);
+  registerPersonAndRequestRoutes(app);
 
   if (options.serveWeb) await registerWebApp(app);
   return app;

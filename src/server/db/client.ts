@@ -1,4 +1,5 @@
 import { PGlite } from '@electric-sql/pglite';
+import { pg_trgm } from '@electric-sql/pglite/contrib/pg_trgm';
 import type { PgDatabase, PgQueryResultHKT } from 'drizzle-orm/pg-core';
 import type { ExtractTablesWithRelations } from 'drizzle-orm';
 import type { PgTransaction } from 'drizzle-orm/pg-core';
@@ -58,7 +59,9 @@ export async function openDatabase(target: DatabaseTarget): Promise<DatabaseHand
       },
     };
   }
-  const pglite = target.dataDir ? new PGlite(target.dataDir) : new PGlite();
+  // pg_trgm backs the accent-insensitive person search (GIN trigram index); a migration creates it.
+  const extensions = { pg_trgm };
+  const pglite = target.dataDir ? new PGlite(target.dataDir, { extensions }) : new PGlite({ extensions });
   await pglite.waitReady;
   const dataDir = target.dataDir;
   const db = drizzlePglite({ client: pglite, schema });

@@ -4,3 +4,5 @@ export * from '../platform/auth/schema';
 export * from '../platform/audit/schema';
 export * from '../platform/mail/schema';
 export * from '../platform/jobs/schema';
+export * from '../modules/persons/schema';
+export * from '../modules/requests/schema';

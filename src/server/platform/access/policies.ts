@@ -5,3 +5,4 @@ import '../tenancy/policy';
 import '../mail/policy';
 import '../auth/users/policy';
 import '../auth/invitations/policy';
+import '../../modules/requests/policies';

@@ -13,6 +13,15 @@ import { enqueueJob } from '../../jobs/enqueue';
 import { registerSchedule } from '../../jobs/schedules';
 import { enqueueMail } from '../../mail/outbox';
 import { organizations } from '../../tenancy/schema';
+import {
+  personConsents,
+  personReferents,
+  persons,
+  requestReferenceCounters,
+  requestSettings,
+  requestStatusEvents,
+  supportRequests,
+} from '../../../db/schema';
 import { backupDatabase } from './backup';
 import { readCatalog } from './catalog';
 import { BackupRefusedError, useCanonicalTextFormats } from './format';
@@ -96,6 +105,44 @@ async function seedEveryTable(handle: DatabaseHandle): Promise<void> {
       t0,
     );
     await enqueueJob(tx, { name: 'digest', organizationId: paca.id, payload: { list: [1, 2.5, 'é'], nested: { ok: true } } }, t0);
+    // persons and requests (issue #4): fictional values
+    const [person] = await tx
+      .insert(persons)
+      .values({
+        organizationId: paca.id,
+        firstName: 'Zoé',
+        departement: '04',
+        communeInsee: '04070',
+        communeName: 'Digne-les-Bains',
+        searchText: 'zoe digne les bains',
+        identityKey: 'zoe||1990|04070',
+        structures: [{ type: 'gem', name: 'GEM « L’Envol »' }],
+      })
+      .returning();
+    if (!person) throw new Error('person not created');
+    await tx.insert(personReferents).values({ personId: person.id, userId: peer.id, organizationId: paca.id });
+    await tx
+      .insert(personConsents)
+      .values({ organizationId: paca.id, personId: person.id, purpose: 'contact', method: 'oral_recorded', textVersion: 'v1', collectedAt: t0 });
+    const [request] = await tx
+      .insert(supportRequests)
+      .values({
+        organizationId: paca.id,
+        reference: 'DEM-2026-000001',
+        personId: person.id,
+        source: 'public_form',
+        departement: '04',
+        communeInsee: '04070',
+        receivedAt: t0,
+        respondBy: t0,
+      })
+      .returning();
+    if (!request) throw new Error('request not created');
+    await tx.insert(requestStatusEvents).values({ organizationId: paca.id, requestId: request.id, toStatus: 'new', at: t0 });
+    await tx.insert(requestReferenceCounters).values({ organizationId: paca.id, year: 2026, lastNumber: 1 });
+    await tx
+      .insert(requestSettings)
+      .values({ organizationId: paca.id, emergencyTargetMinutes: 120, urgentTargetMinutes: 1440, standardTargetMinutes: 2880 });
     await tx.execute(
       sql`INSERT INTO jobs (name, payload, run_at) VALUES ('big', '{"big": 12345678901234567890123, "f": 0.1}', '2026-11-23 09:00:00.000001+00')`,
     );

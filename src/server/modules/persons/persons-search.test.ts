@@ -1,0 +1,61 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { sql } from 'drizzle-orm';
+import { createTestApp, type TestApp } from '../../../../tests/support/test-app';
+import { signInAs, type TestSession } from '../../../../tests/support/sessions';
+import { buildOrganization } from '../../../../tests/factories';
+import { buildPerson } from '../../../../tests/factories/persons';
+import { persons } from '../../db/schema';
+import { identityKeyOf, searchTextOf } from './folding';
+
+let t: TestApp;
+let organizationId: string;
+let coordinator: TestSession;
+const db = () => t.deps.database.db;
+
+beforeAll(async () => {
+  t = await createTestApp();
+  organizationId = (await buildOrganization(db())).id;
+  coordinator = await signInAs(t, ['coordinator'], { organizationId });
+  await buildPerson(db(), { organizationId, firstName: 'Hélène', lastName: 'Dupré', communeName: 'Salon-de-Provence', communeInsee: '13103' });
+  await buildPerson(db(), { organizationId, firstName: null, pseudonym: 'Zébulon', lastName: null, communeName: 'Gap', communeInsee: '05061', departement: '05' });
+  await buildPerson(db(), { organizationId, firstName: 'Chloé', lastName: 'Œuvray', communeName: 'Fréjus', communeInsee: '83061', departement: '83' });
+  await buildPerson(db(), { firstName: 'Hélène', lastName: 'Ailleurs' });
+});
+afterAll(async () => t.close());
+
+const search = (query: string) =>
+  t.app.inject({ method: 'GET', url: `/api/persons?search=${encodeURIComponent(query)}`, headers: coordinator.headers }).then((response) => response.json());
+
+describe('GET /api/persons?search=', () => {
+  it('is accent- and case-insensitive on name, pseudonym and commune, in the organisation only', async () => {
+    expect((await search('HELENE')).items.map((item: { displayName: string }) => item.displayName)).toEqual(['Hélène Dupré']);
+    expect((await search('dupre helene')).total).toBe(1);
+    expect((await search('zebul')).items[0].displayName).toBe('Zébulon');
+    expect((await search('salon de prov')).total).toBe(1);
+    expect((await search('oeuvray')).total).toBe(1);
+    expect((await search('frejus')).total).toBe(1);
+    expect((await search('50%')).total).toBe(0);
+  });
+
+  it('paginates', async () => {
+    const page = await t.app.inject({ method: 'GET', url: '/api/persons?page=2&pageSize=2', headers: coordinator.headers });
+    expect(page.json()).toMatchObject({ total: 3, page: 2, pageSize: 2 });
+    expect(page.json().items).toHaveLength(1);
+  });
+
+  it('is answered by the trigram index on a few thousand rows', async () => {
+    const rows = Array.from({ length: 3000 }, (_, index) => {
+      const fields = { firstName: `Prénom${index}`, pseudonym: null, lastName: `Nom${index % 97}`, communeName: 'Marseille', communeInsee: '13055', birthYear: 1980 };
+      return { organizationId, departement: '13' as const, ...fields, searchText: searchTextOf(fields), identityKey: identityKeyOf(fields) };
+    });
+    for (let start = 0; start < rows.length; start += 500) await db().insert(persons).values(rows.slice(start, start + 500));
+    await t.deps.database.exec('ANALYZE persons');
+    const plan = await db().transaction(async (tx) => {
+      await tx.execute(sql`SET LOCAL enable_seqscan = off`);
+      const result = await tx.execute(sql`EXPLAIN SELECT id FROM persons WHERE search_text LIKE '%prenom123%'`);
+      return JSON.stringify(result);
+    });
+    expect(plan).toContain('persons_search_trgm_idx');
+    expect((await search('Prénom1234')).total).toBe(1);
+  });
+});

@@ -1,0 +1,3 @@
+// Loads the person and request rules (one import from platform/access/policies.ts).
+import '../persons/policy';
+import './policy';

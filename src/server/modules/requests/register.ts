@@ -1,0 +1,14 @@
+import type { FastifyInstance } from 'fastify';
+import { registerPersonRoutes } from '../persons/routes';
+import { registerPublicRequestRoutes } from './public-routes';
+import { registerReferralRoutes } from './referral-routes';
+import { registerTriageRoutes } from './routes';
+import './merge-step';
+
+/** Persons and requests (issue #4): one registration call from app.ts. */
+export function registerPersonAndRequestRoutes(app: FastifyInstance): void {
+  registerPersonRoutes(app);
+  registerPublicRequestRoutes(app);
+  registerReferralRoutes(app);
+  registerTriageRoutes(app);
+}
