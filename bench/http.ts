@@ -7,6 +7,7 @@ import autocannon from 'autocannon';
 import pg from 'pg';
 import { DEMO_PLATFORM_ADMIN } from '../scripts/demo/accounts';
 import { ApiClient } from '../scripts/support/api-client';
+import { adminQuery, withDatabase } from '../scripts/support/pg-admin';
 import { exited, freePort, startServer } from '../scripts/support/server-process';
 import { describeMachine } from './machine';
 
@@ -40,7 +41,7 @@ async function load(url: string, headers: Record<string, string>): Promise<Figur
 
 export async function runHttpBenchmark(): Promise<void> {
   const databaseName = `passerelle_bench_${randomBytes(5).toString('hex')}`;
-  await admin(`CREATE DATABASE ${databaseName}`);
+  await adminQuery(serverUrl, `CREATE DATABASE ${databaseName}`);
   const databaseUrl = withDatabase(serverUrl, databaseName);
   const secretDir = await mkdtemp(join(tmpdir(), 'passerelle-bench-'));
   const passerelle = await startServer(
@@ -90,7 +91,7 @@ export async function runHttpBenchmark(): Promise<void> {
     passerelle.child.kill('SIGTERM');
     await exited(passerelle.child);
     await rm(secretDir, { recursive: true, force: true });
-    await admin(`DROP DATABASE IF EXISTS ${databaseName} WITH (FORCE)`);
+    await adminQuery(serverUrl, `DROP DATABASE IF EXISTS ${databaseName} WITH (FORCE)`);
   }
 }
 
@@ -125,18 +126,4 @@ async function countAudits(databaseUrl: string, userId: string): Promise<number>
   }
 }
 
-function withDatabase(url: string, name: string): string {
-  const parsed = new URL(url);
-  parsed.pathname = `/${name}`;
-  return parsed.toString();
-}
 
-async function admin(sql: string): Promise<void> {
-  const client = new pg.Client({ connectionString: serverUrl });
-  await client.connect();
-  try {
-    await client.query(sql);
-  } finally {
-    await client.end();
-  }
-}

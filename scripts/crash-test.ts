@@ -11,12 +11,12 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { randomBytes } from 'node:crypto';
 import { inArray } from 'drizzle-orm';
-import pg from 'pg';
 import { openDatabase, type DatabaseHandle } from '../src/server/db/client';
 import { invitations } from '../src/server/db/schema';
 import { verifyAuditChains } from '../src/server/platform/audit/verify';
 import { DEMO_PLATFORM_ADMIN } from './demo/accounts';
 import { ApiClient } from './support/api-client';
+import { adminQuery, withDatabase } from './support/pg-admin';
 import { exited, freePort, startServer, type RunningServer } from './support/server-process';
 
 type Kind = 'pglite' | 'postgresql';
@@ -38,7 +38,7 @@ async function runOne(kind: Kind): Promise<Outcome> {
     env.DATA_DIR = dataDir;
   } else {
     databaseName = `passerelle_crash_${randomBytes(5).toString('hex')}`;
-    await admin(`CREATE DATABASE ${databaseName}`);
+    await adminQuery(serverUrl, `CREATE DATABASE ${databaseName}`);
     env.DATABASE_URL = withDatabase(serverUrl, databaseName);
     env.DATA_DIR = await mkdtemp(join(tmpdir(), 'passerelle-crash-secret-'));
   }
@@ -119,7 +119,7 @@ async function runOne(kind: Kind): Promise<Outcome> {
   const chains = await verifyAuditChains(handle.db);
   await handle.close();
   if (dataDir) await rm(dataDir, { recursive: true, force: true });
-  if (databaseName) await admin(`DROP DATABASE IF EXISTS ${databaseName} WITH (FORCE)`);
+  if (databaseName) await adminQuery(serverUrl, `DROP DATABASE IF EXISTS ${databaseName} WITH (FORCE)`);
 
   const missing = acknowledged.length - found;
   if (missing > 0) problems.push(`${missing} acknowledged writes are missing`);
@@ -136,21 +136,7 @@ async function runOne(kind: Kind): Promise<Outcome> {
   };
 }
 
-function withDatabase(url: string, name: string): string {
-  const parsed = new URL(url);
-  parsed.pathname = `/${name}`;
-  return parsed.toString();
-}
 
-async function admin(sql: string): Promise<void> {
-  const client = new pg.Client({ connectionString: serverUrl });
-  await client.connect();
-  try {
-    await client.query(sql);
-  } finally {
-    await client.end();
-  }
-}
 
 const outcomes: Outcome[] = [];
 for (const kind of kinds) outcomes.push(await runOne(kind));

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 
-export const ZRole = z.enum([
+/** The nine roles, in one place: the database enum, the server's types and the web app derive from it. */
+export const ROLE_CODES = [
   'admin',
   'coordinator',
   'peer_worker',
@@ -10,7 +11,9 @@ export const ZRole = z.enum([
   'partner_contact',
   'person',
   'funder_viewer',
-]);
+] as const;
+
+export const ZRole = z.enum(ROLE_CODES);
 export type TRole = z.infer<typeof ZRole>;
 
 /** Roles that read health data: two-factor authentication is mandatory for them. */

@@ -1,18 +1,10 @@
-export const ROLES = [
-  'admin',
-  'coordinator',
-  'peer_worker',
-  'volunteer',
-  'supervisor',
-  'trainer',
-  'partner_contact',
-  'person',
-  'funder_viewer',
-] as const;
-export type Role = (typeof ROLES)[number];
+import { ROLE_CODES, ROLES_REQUIRING_TWO_FACTOR as SHARED_TWO_FACTOR_ROLES, type TRole } from '../../../shared/roles';
+
+export const ROLES = ROLE_CODES;
+export type Role = TRole;
 
 /** Roles that read health data: they must use two-factor authentication. */
-export const ROLES_REQUIRING_TWO_FACTOR: readonly Role[] = ['admin', 'coordinator', 'peer_worker', 'supervisor'];
+export const ROLES_REQUIRING_TWO_FACTOR: readonly Role[] = SHARED_TWO_FACTOR_ROLES;
 
 /** Who is acting: resolved once per request from the session. */
 export type Actor = {

@@ -10,18 +10,9 @@ import {
   uuid,
 } from 'drizzle-orm/pg-core';
 import { organizations } from '../tenancy/schema';
+import { ROLE_CODES } from '../../../shared/roles';
 
-export const roleEnum = pgEnum('role', [
-  'admin',
-  'coordinator',
-  'peer_worker',
-  'volunteer',
-  'supervisor',
-  'trainer',
-  'partner_contact',
-  'person',
-  'funder_viewer',
-]);
+export const roleEnum = pgEnum('role', ROLE_CODES);
 
 const timestamps = {
   createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
