@@ -83,3 +83,36 @@ describe('OpenAPI', () => {
     expect(response.body).toContain('<html');
   });
 });
+
+describe('field messages', () => {
+  it('never shows a regular expression; keeps a rule’s own message; speaks English on request', async () => {
+    const { z } = await import('zod');
+    const { buildApp } = await import('../../app');
+    const app = await buildApp(t.deps);
+    app.post(
+      '/api/probe/fields',
+      {
+        config: { access: { kind: 'public' } },
+        schema: {
+          body: z.object({
+            commune: z.string().regex(/^\d{5}$/),
+            age: z.number().refine((value) => value >= 18, 'Il faut être majeur·e.'),
+          }),
+        },
+      },
+      async () => ({ ok: true }),
+    );
+    await app.ready();
+    const send = (language: string) =>
+      app.inject({
+        method: 'POST',
+        url: '/api/probe/fields',
+        headers: { 'accept-language': language },
+        payload: { commune: 'abc', age: 12 },
+      });
+    const french = (await send('fr')).json();
+    expect(french.errors).toEqual({ commune: ['Format invalide.'], age: ['Il faut être majeur·e.'] });
+    expect((await send('en')).json().errors.commune).toEqual(['Invalid format.']);
+    await app.close();
+  });
+});

@@ -45,9 +45,7 @@ function localizedFieldErrors(
     const path = item.instancePath.replace(/^\//, '').split('/').filter(Boolean);
     const field = path.length > 0 ? path.join('.') : '_';
     const issue = { ...item.params, code: item.keyword, path, input: item.params.input };
-    // The type provider flattened the issue into params; zod's locale maps read the same fields back.
-    const produced = zodLocales[locale].localeError(issue as never);
-    const text = typeof produced === 'string' ? produced : (produced?.message ?? item.message ?? '');
+    const text = fieldMessage(item, issue, locale);
     if (issue.code === 'unrecognized_keys' && Array.isArray(item.params.keys)) {
       for (const key of item.params.keys) {
         const unknownField = [...path, String(key)].join('.');
@@ -58,6 +56,25 @@ function localizedFieldErrors(
     (fields[field] ??= []).push(text);
   }
   return fields;
+}
+
+/**
+ * The message for one field: a rule's own text (`refine`) as its author wrote it; a pattern
+ * failure in plain words (the person filling the form should never read a regular expression);
+ * anything else re-worded by zod in the caller's language.
+ */
+function fieldMessage(
+  item: { keyword: string; params: Record<string, unknown>; message?: string },
+  issue: Record<string, unknown>,
+  locale: Locale,
+): string {
+  if (item.keyword === 'custom' && item.message) return item.message;
+  if (item.keyword === 'invalid_format' && item.params.format === 'regex') {
+    return locale === 'fr' ? 'Format invalide.' : 'Invalid format.';
+  }
+  // The type provider flattened the issue into params; zod's locale maps read the same fields back.
+  const produced = zodLocales[locale].localeError(issue as never);
+  return typeof produced === 'string' ? produced : (produced?.message ?? item.message ?? '');
 }
 
 /** Every failure becomes RFC 9457 problem+json; an unexpected one is logged and answered 500. */
