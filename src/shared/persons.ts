@@ -9,15 +9,18 @@ export type TDepartement = z.infer<typeof ZDepartement>;
 /** INSEE commune code: 5 characters (2A/2B for Corsica, digits elsewhere). */
 export const ZCommuneInsee = z.string().trim().regex(/^(\d{5}|2[AB]\d{3})$/, 'Code INSEE de commune à 5 caractères attendu.');
 
-export const ZContactChannel = z.enum(['phone', 'sms', 'email', 'through_partner']);
+export const CONTACT_CHANNELS = ['phone', 'sms', 'email', 'through_partner'] as const;
+export const ZContactChannel = z.enum(CONTACT_CHANNELS);
 export type TContactChannel = z.infer<typeof ZContactChannel>;
 
 /**
  * Situation fields kept on purpose small (DOMAIN §7 demographics, aggregated in reports): housing
  * and employment. Age comes from the optional birth year; nothing clinical is ever stored here.
  */
-export const ZHousing = z.enum(['own_or_rented', 'hosted_by_relatives', 'supported_housing', 'precarious', 'homeless', 'institution', 'unknown']);
-export const ZEmployment = z.enum(['employed', 'job_seeking', 'training', 'inactive', 'retired', 'unknown']);
+export const HOUSING_SITUATIONS = ['own_or_rented', 'hosted_by_relatives', 'supported_housing', 'precarious', 'homeless', 'institution', 'unknown'] as const;
+export const ZHousing = z.enum(HOUSING_SITUATIONS);
+export const EMPLOYMENT_STATUSES = ['employed', 'job_seeking', 'training', 'inactive', 'retired', 'unknown'] as const;
+export const ZEmployment = z.enum(EMPLOYMENT_STATUSES);
 
 /** Structures involved with the person (CMP, GEM…): who, not what they do clinically. */
 export const ZStructureType = z.enum(['cmp', 'hospital', 'gem', 'social_service', 'essms', 'empp', 'association', 'other']);
@@ -87,7 +90,7 @@ export type TPersonCreateInput = z.infer<typeof ZPersonCreateInput>;
 export const ZPersonUpdateInput = ZPersonFields.partial().extend({ version: z.number().int().min(1) });
 export type TPersonUpdateInput = z.infer<typeof ZPersonUpdateInput>;
 
-export const ZConsentPurpose = z.enum([
+export const CONSENT_PURPOSES = [
   'contact',
   'data_processing',
   'share_document',
@@ -96,8 +99,10 @@ export const ZConsentPurpose = z.enum([
   'photo',
   'research',
   'statistics_beyond_legal',
-]);
-export const ZConsentMethod = z.enum(['oral_recorded', 'paper_signed', 'portal_click', 'e_sign']);
+] as const;
+export const ZConsentPurpose = z.enum(CONSENT_PURPOSES);
+export const CONSENT_METHODS = ['oral_recorded', 'paper_signed', 'portal_click', 'e_sign'] as const;
+export const ZConsentMethod = z.enum(CONSENT_METHODS);
 export type TConsentPurpose = z.infer<typeof ZConsentPurpose>;
 export type TConsentMethod = z.infer<typeof ZConsentMethod>;
 

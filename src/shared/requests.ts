@@ -2,10 +2,15 @@ import { z } from 'zod';
 import { ZPage, ZPageQuery } from './pagination';
 import { ZBirthYear, ZCommuneInsee, ZDepartement, ZOptionalEmail, ZPhone, type TFieldRuleBreaches } from './persons';
 
-export const ZRequestSource = z.enum(['public_form', 'partner_referral', 'coordinator_entry']);
-export const ZRequestUrgency = z.enum(['standard', 'urgent', 'emergency_department']);
-export const ZRequestStatus = z.enum(['new', 'contacted', 'accompaniment_opened', 'redirected', 'closed']);
-export const ZContactMethod = z.enum(['phone', 'email', 'through_partner']);
+export const REFERRAL_DECISIONS = ['accepted', 'declined'] as const;
+export const REQUEST_SOURCES = ['public_form', 'partner_referral', 'coordinator_entry'] as const;
+export const ZRequestSource = z.enum(REQUEST_SOURCES);
+export const REQUEST_URGENCIES = ['standard', 'urgent', 'emergency_department'] as const;
+export const ZRequestUrgency = z.enum(REQUEST_URGENCIES);
+export const REQUEST_STATUSES = ['new', 'contacted', 'accompaniment_opened', 'redirected', 'closed'] as const;
+export const ZRequestStatus = z.enum(REQUEST_STATUSES);
+export const REQUEST_CONTACT_METHODS = ['phone', 'email', 'through_partner'] as const;
+export const ZContactMethod = z.enum(REQUEST_CONTACT_METHODS);
 export type TRequestStatus = z.infer<typeof ZRequestStatus>;
 export type TRequestUrgency = z.infer<typeof ZRequestUrgency>;
 
@@ -94,7 +99,7 @@ export const ZReferralStatusView = z.object({
   urgency: ZRequestUrgency,
   status: ZPartnerStatus,
   receivedAt: z.iso.datetime({ offset: true }),
-  decision: z.enum(['accepted', 'declined']).nullable(),
+  decision: z.enum(REFERRAL_DECISIONS).nullable(),
   decisionReason: z.string().nullable(),
   handoffTo: z.string().nullable(),
   handoffStructure: z.string().nullable(),
@@ -142,7 +147,7 @@ export const ZRequestDetail = ZRequestSummary.extend({
   referrerUserId: z.uuid().nullable(),
   emergencySite: z.string().nullable(),
   emergencyContact: z.string().nullable(),
-  decision: z.enum(['accepted', 'declined']).nullable(),
+  decision: z.enum(REFERRAL_DECISIONS).nullable(),
   decisionReason: z.string().nullable(),
   handoffTo: z.string().nullable(),
   handoffStructure: z.string().nullable(),
@@ -173,7 +178,7 @@ export function statusChangeRules(value: TStatusChangeInput): TFieldRuleBreaches
 export const ZReferralDecisionInput = z
   .strictObject({
     version: z.number().int().min(1),
-    decision: z.enum(['accepted', 'declined']),
+    decision: z.enum(REFERRAL_DECISIONS),
     reason: z.string().trim().min(2).max(1000),
     handoffTo: z.string().trim().min(2).max(300).optional(),
     handoffStructure: z.string().trim().min(2).max(160).optional(),

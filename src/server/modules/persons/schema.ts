@@ -1,30 +1,14 @@
 import { index, integer, jsonb, pgEnum, pgTable, primaryKey, text, timestamp, uuid } from 'drizzle-orm/pg-core';
+import { DEPARTEMENTS, CONTACT_CHANNELS, HOUSING_SITUATIONS, EMPLOYMENT_STATUSES, CONSENT_PURPOSES, CONSENT_METHODS } from '../../../shared/persons';
 import { organizations } from '../../platform/tenancy/schema';
 import { users } from '../../platform/auth/schema';
 
-export const departementEnum = pgEnum('departement', ['04', '05', '06', '13', '83', '84']);
-export const contactChannelEnum = pgEnum('contact_channel', ['phone', 'sms', 'email', 'through_partner']);
-export const housingEnum = pgEnum('housing_situation', [
-  'own_or_rented',
-  'hosted_by_relatives',
-  'supported_housing',
-  'precarious',
-  'homeless',
-  'institution',
-  'unknown',
-]);
-export const employmentEnum = pgEnum('employment_status', ['employed', 'job_seeking', 'training', 'inactive', 'retired', 'unknown']);
-export const consentPurposeEnum = pgEnum('consent_purpose', [
-  'contact',
-  'data_processing',
-  'share_document',
-  'exchange_with_partner',
-  'recontact',
-  'photo',
-  'research',
-  'statistics_beyond_legal',
-]);
-export const consentMethodEnum = pgEnum('consent_method', ['oral_recorded', 'paper_signed', 'portal_click', 'e_sign']);
+export const departementEnum = pgEnum('departement', DEPARTEMENTS);
+export const contactChannelEnum = pgEnum('contact_channel', CONTACT_CHANNELS);
+export const housingEnum = pgEnum('housing_situation', HOUSING_SITUATIONS);
+export const employmentEnum = pgEnum('employment_status', EMPLOYMENT_STATUSES);
+export const consentPurposeEnum = pgEnum('consent_purpose', CONSENT_PURPOSES);
+export const consentMethodEnum = pgEnum('consent_method', CONSENT_METHODS);
 
 export type StructureInvolved = { type: string; name: string };
 

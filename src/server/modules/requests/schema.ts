@@ -1,13 +1,14 @@
 import { index, integer, pgEnum, pgTable, primaryKey, text, timestamp, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
+import { REQUEST_SOURCES, REQUEST_URGENCIES, REQUEST_STATUSES, REQUEST_CONTACT_METHODS, REFERRAL_DECISIONS } from '../../../shared/requests';
 import { organizations } from '../../platform/tenancy/schema';
 import { users } from '../../platform/auth/schema';
 import { departementEnum, persons } from '../persons/schema';
 
-export const requestSourceEnum = pgEnum('request_source', ['public_form', 'partner_referral', 'coordinator_entry']);
-export const requestUrgencyEnum = pgEnum('request_urgency', ['standard', 'urgent', 'emergency_department']);
-export const requestStatusEnum = pgEnum('request_status', ['new', 'contacted', 'accompaniment_opened', 'redirected', 'closed']);
-export const requestContactEnum = pgEnum('request_contact_method', ['phone', 'email', 'through_partner']);
-export const referralDecisionEnum = pgEnum('referral_decision', ['accepted', 'declined']);
+export const requestSourceEnum = pgEnum('request_source', REQUEST_SOURCES);
+export const requestUrgencyEnum = pgEnum('request_urgency', REQUEST_URGENCIES);
+export const requestStatusEnum = pgEnum('request_status', REQUEST_STATUSES);
+export const requestContactEnum = pgEnum('request_contact_method', REQUEST_CONTACT_METHODS);
+export const referralDecisionEnum = pgEnum('referral_decision', REFERRAL_DECISIONS);
 
 /**
  * A request for peer support, from the public form, a partner's referral or a coordinator. It
