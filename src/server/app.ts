@@ -1,5 +1,4 @@
 import Fastify, { type FastifyInstance } from 'fastify';
-import helmet from '@fastify/helmet';
 import cookie from '@fastify/cookie';
 import swagger from '@fastify/swagger';
 import swaggerUi from '@fastify/swagger-ui';
@@ -12,6 +11,7 @@ import { resolveActor } from './platform/auth/actor-resolution';
 import { sendPasswordResetMail } from './platform/auth/password-reset-mail';
 import { registerHealthRoute } from './platform/http/health';
 import { registerCsrfProtection } from './platform/http/csrf';
+import { registerSecurityHeaders } from './platform/http/security-headers';
 import { registerDurableAcknowledgement } from './platform/http/durability';
 import { registerWebApp } from './platform/http/web-app';
 import { appVersion } from './version';
@@ -37,24 +37,7 @@ export async function buildApp(deps: AppDeps, options: { serveWeb?: boolean } = 
   registerProblemHandlers(app);
   registerRouteAccess(app);
 
-  await app.register(helmet, {
-    contentSecurityPolicy: {
-      directives: {
-        defaultSrc: ["'self'"],
-        scriptSrc: ["'self'"],
-        styleSrc: ["'self'", "'unsafe-inline'"], // Mantine injects its CSS variables at run time
-        imgSrc: ["'self'", 'data:'],
-        connectSrc: ["'self'"],
-        fontSrc: ["'self'"],
-        objectSrc: ["'none'"],
-        frameAncestors: ["'none'"],
-        baseUri: ["'self'"],
-        formAction: ["'self'"],
-        upgradeInsecureRequests: deps.config.appUrl.startsWith('https://') ? [] : null,
-      },
-    },
-    hsts: deps.config.appUrl.startsWith('https://'),
-  });
+  registerSecurityHeaders(app, { https: deps.config.appUrl.startsWith('https://') });
   await app.register(cookie, { secret: deps.config.sessionSecret });
   await app.register(swagger, {
     openapi: {

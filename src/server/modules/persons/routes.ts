@@ -13,7 +13,7 @@ import {
   ZPersonPage,
   ZPersonUpdateInput,
 } from '../../../shared/persons';
-import { withActorContext, type ServiceContext } from '../../platform/http/context';
+import { withActorContext, withActorRead, type ServiceContext } from '../../platform/http/context';
 import { localeFromHeader, messages } from '../../platform/http/messages';
 import { actorOf } from '../../platform/tenancy/scope';
 import { recordConsent, withdrawConsent } from './consents';
@@ -134,7 +134,7 @@ export function registerPersonRoutes(app: FastifyInstance): void {
       config: SESSION,
       schema: { tags: TAGS, summary: 'Consulter une fiche personne (lecture tracée)', params: ZPersonParams, response: { 200: ZPersonDetail } },
     },
-    (request) => withActorContext(request, (ctx) => readDetail(ctx, request.params.id)),
+    (request) => withActorRead(request, (ctx) => readDetail(ctx, request.params.id)),
   );
 
   typed.patch(

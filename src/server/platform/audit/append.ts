@@ -1,7 +1,6 @@
-import { eq, sql } from 'drizzle-orm';
+import { sql, type SQLWrapper } from 'drizzle-orm';
 import type { Queryable } from '../../db/client';
-import { auditEvents, auditHeads } from './schema';
-import { GENESIS_HASH, hashAuditEntry, type AuditContext } from './chain';
+import type { AuditContext } from './chain';
 
 export type AuditEntry = {
   /** Verb in the past: "person.read", "user.roles.updated", "auth.login.succeeded". */
@@ -15,28 +14,30 @@ export type AuditEntry = {
 export type AuditOrigin = { organizationId: string; actorUserId: string | null; occurredAt: Date };
 
 /**
- * Appends one entry to its organisation's chain, inside the caller's transaction: the entry
- * exists if and only if the change it records does. The head row's lock orders concurrent appends.
+ * Appends one entry to its organisation's chain, inside the caller's transaction (or as its own
+ * statement on a bare connection): the entry exists if and only if the change it records does.
+ * The database function audit_append locks the chain head, hashes and inserts in one round trip.
  */
 export async function appendAuditEvent(tx: Queryable, origin: AuditOrigin, entry: AuditEntry): Promise<void> {
-  const [head] = await tx
-    .insert(auditHeads)
-    .values({ organizationId: origin.organizationId, lastSeq: 1, lastHash: GENESIS_HASH })
-    .onConflictDoUpdate({ target: auditHeads.organizationId, set: { lastSeq: sql`${auditHeads.lastSeq} + 1` } })
-    .returning({ seq: auditHeads.lastSeq, prevHash: auditHeads.lastHash });
-  if (!head) throw new Error('audit head not returned');
-  const fields = {
-    organizationId: origin.organizationId,
-    seq: head.seq,
-    occurredAt: origin.occurredAt,
-    actorUserId: origin.actorUserId,
-    action: entry.action,
-    resourceType: entry.resourceType,
-    resourceId: entry.resourceId ?? null,
-    context: entry.context ?? {},
-    prevHash: head.prevHash,
+  await tx.execute(
+    sql`select audit_append(${origin.organizationId}::uuid, ${origin.occurredAt.toISOString()}::timestamptz, ${origin.actorUserId}::uuid, ${entry.action}, ${entry.resourceType}, ${entry.resourceId ?? null}, ${JSON.stringify(entry.context ?? {})}::jsonb)`,
+  );
+}
+
+/**
+ * The audit of a read as a column of the query that reads: `select …, <this> from … where id = $1`
+ * appends the entry for each row returned, in the same statement, so a row never comes back
+ * without its entry (and a missing row writes none). The origin comes from placeholders, filled
+ * by `auditedReadParameters`, so the statement can be prepared once.
+ */
+export function auditedReadColumn(action: string, resourceType: string, resourceId: SQLWrapper) {
+  return sql<number>`audit_append(${sql.placeholder('auditOrganizationId')}::uuid, ${sql.placeholder('auditOccurredAt')}::timestamptz, ${sql.placeholder('auditActorUserId')}::uuid, ${action}, ${resourceType}, ${resourceId}::text, '{}'::jsonb)`;
+}
+
+export function auditedReadParameters(origin: AuditOrigin) {
+  return {
+    auditOrganizationId: origin.organizationId,
+    auditOccurredAt: origin.occurredAt.toISOString(),
+    auditActorUserId: origin.actorUserId,
   };
-  const hash = hashAuditEntry(fields);
-  await tx.insert(auditEvents).values({ ...fields, hash });
-  await tx.update(auditHeads).set({ lastHash: hash }).where(eq(auditHeads.organizationId, origin.organizationId));
 }

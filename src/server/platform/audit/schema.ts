@@ -1,9 +1,10 @@
-import { bigint, index, jsonb, pgTable, text, timestamp, unique, uuid } from 'drizzle-orm/pg-core';
+import { bigint, index, jsonb, pgTable, smallint, text, timestamp, unique, uuid } from 'drizzle-orm/pg-core';
 import { organizations } from '../tenancy/schema';
 
 /**
  * Append-only. Each organisation's entries form a hash chain (seq 1, 2, …); the database itself
- * refuses UPDATE, DELETE and TRUNCATE (trigger in the migration).
+ * refuses UPDATE, DELETE and TRUNCATE (trigger in the migration). Entries are written by the
+ * database function audit_append (migration 0004), in one round trip.
  */
 export const auditEvents = pgTable(
   'audit_events',
@@ -21,6 +22,8 @@ export const auditEvents = pgTable(
     context: jsonb('context').$type<Record<string, string | number | boolean | null>>().notNull(),
     prevHash: text('prev_hash').notNull(),
     hash: text('hash').notNull(),
+    /** How `hash` was computed (see chain.ts): 1 in JavaScript, 2 by the database function audit_append. */
+    hashFormat: smallint('hash_format').notNull().default(1),
   },
   (table) => [
     unique('audit_events_org_seq_unique').on(table.organizationId, table.seq),

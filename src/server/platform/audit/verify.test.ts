@@ -3,7 +3,7 @@ import { and, eq, sql } from 'drizzle-orm';
 import { openTestDatabase } from '../../../../tests/support/test-database';
 import { buildAuditEvents, buildOrganization, type AuditEventRow } from '../../../../tests/factories';
 import type { Database, Transaction } from '../../db/client';
-import { hashAuditEntry } from './chain';
+import { GENESIS_HASH, hashAuditEntryV1, hashAuditEntryV2 } from './chain';
 import { auditEvents, auditHeads } from './schema';
 import { verifyAuditChains, verifyAuditChainsIn, type AuditVerification } from './verify';
 
@@ -77,9 +77,10 @@ describe('verifyAuditChains', () => {
   });
 
   it('names the entry after one altered with a recomputed hash (broken link)', async () => {
-    const forged = { ...entry(2), context: { index: 99 } };
+    const forged = { ...entry(2), context: { index: 99 }, contextText: '{"index": 99}' };
+    expect(entry(2).hashFormat).toBe(2);
     const broken = await firstBreak((tx) =>
-      tx.update(auditEvents).set({ context: forged.context, hash: hashAuditEntry(forged) }).where(atSeq(2)),
+      tx.update(auditEvents).set({ context: forged.context, hash: hashAuditEntryV2(forged) }).where(atSeq(2)),
     );
     expect(broken).toMatchObject({ organizationId, seq: 3, id: entry(3).id, code: 'prev_hash_mismatch' });
   });
@@ -114,6 +115,37 @@ describe('verifyAuditChains', () => {
     expect(moved).toMatchObject({ organizationId, seq: 5, id: entry(5).id, code: 'head_mismatch' });
     const gone = await firstBreak((tx) => tx.delete(auditHeads).where(eq(auditHeads.organizationId, organizationId)));
     expect(gone).toMatchObject({ organizationId, seq: 5, id: entry(5).id, code: 'head_missing' });
+  });
+
+  it('still verifies entries hashed in JavaScript (format 1, written before migration 0004)', async () => {
+    const legacy = await buildOrganization(db);
+    const first = {
+      organizationId: legacy.id,
+      seq: 1,
+      occurredAt: new Date('2026-11-20T10:00:00.123Z'),
+      actorUserId: null,
+      action: 'user.read',
+      resourceType: 'user',
+      resourceId: 'u-1',
+      context: { b: 1, a: 'x' },
+      prevHash: GENESIS_HASH,
+    };
+    const firstHash = hashAuditEntryV1(first);
+    const second = { ...first, seq: 2, action: 'user.updated', prevHash: firstHash };
+    const secondHash = hashAuditEntryV1(second);
+    const result = await tamperAndVerify(async (tx) => {
+      await tx.insert(auditEvents).values([
+        { ...first, hash: firstHash, hashFormat: 1 },
+        { ...second, hash: secondHash, hashFormat: 1 },
+      ]);
+      await tx.insert(auditHeads).values({ organizationId: legacy.id, lastSeq: 2, lastHash: secondHash });
+    });
+    expect(result).toMatchObject({ ok: true, entries: 9 });
+    const altered = await firstBreak(async (tx) => {
+      await tx.insert(auditEvents).values({ ...first, context: { b: 2, a: 'x' }, hash: firstHash, hashFormat: 1 });
+      await tx.insert(auditHeads).values({ organizationId: legacy.id, lastSeq: 1, lastHash: firstHash });
+    });
+    expect(altered).toMatchObject({ organizationId: legacy.id, seq: 1, code: 'hash_mismatch' });
   });
 
   it('is intact again after each rolled-back tampering', async () => {

@@ -1,4 +1,4 @@
-import { and, asc, eq, gt } from 'drizzle-orm';
+import { and, asc, eq, getTableColumns, gt, sql } from 'drizzle-orm';
 import type { Database, Queryable } from '../../db/client';
 import { organizations } from '../tenancy/schema';
 import { GENESIS_HASH, hashAuditEntry } from './chain';
@@ -68,7 +68,7 @@ async function verifyChain(
   let readUpTo = 0;
   for (;;) {
     const rows = await tx
-      .select()
+      .select({ ...getTableColumns(auditEvents), contextText: sql<string>`${auditEvents.context}::text` })
       .from(auditEvents)
       .where(and(eq(auditEvents.organizationId, organizationId), gt(auditEvents.seq, readUpTo)))
       .orderBy(asc(auditEvents.seq))

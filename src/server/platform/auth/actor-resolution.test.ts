@@ -74,6 +74,23 @@ describe('session resolution', () => {
     expect(row?.expiresAt.getTime()).toBeGreaterThan(Date.now() + 29 * 60 * 1000);
   });
 
+  it('a cookie whose signature does not match is ignored (401), even with a real token', async () => {
+    const session = await signInAs(t, ['trainer']);
+    const forged = (session.headers.cookie ?? '').replace(/(passerelle\.session_token=[^.;]+)\.[^;]+/, '$1.AAAA');
+    expect(forged).not.toBe(session.headers.cookie);
+    expect((await probe('session', { ...session.headers, cookie: forged })).statusCode).toBe(401);
+    expect((await probe('session', session.headers)).statusCode).toBe(200);
+  });
+
+  it('a fresh session is not written to on every request: the idle expiry slides at most once a minute', async () => {
+    const session = await signInAs(t, ['trainer']);
+    const expiry = async () =>
+      (await t.deps.database.db.select().from(sessions).where(eq(sessions.userId, session.user.id)))[0]?.expiresAt.getTime();
+    const before = await expiry();
+    for (let index = 0; index < 3; index += 1) expect((await probe('session', session.headers)).statusCode).toBe(200);
+    expect(await expiry()).toBe(before);
+  });
+
   it('a deactivated account loses its sessions at the next request', async () => {
     const session = await signInAs(t, ['trainer']);
     await t.deps.database.db.update(users).set({ active: false }).where(eq(users.id, session.user.id));

@@ -1,11 +1,13 @@
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { fromNodeHeaders } from 'better-auth/node';
-import { eq } from 'drizzle-orm';
-import { ROLES_REQUIRING_TWO_FACTOR, type Actor, type Role } from '../access/actor';
-import { sessions, userRoles } from './schema';
-import { SESSION_ABSOLUTE_SECONDS, SESSION_COOKIE_PREFIX, type Auth } from './better-auth';
+import { eq, sql } from 'drizzle-orm';
+import type { Database } from '../../db/client';
+import { ROLES, ROLES_REQUIRING_TWO_FACTOR, type Actor, type Role } from '../access/actor';
+import { sessions, userRoles, users } from './schema';
+import { SESSION_ABSOLUTE_SECONDS, SESSION_IDLE_SECONDS, SESSION_REFRESH_SECONDS, type Auth } from './better-auth';
+import { SESSION_COOKIE, hasSessionCookie, signedSessionToken } from './session-cookie';
 
-export const SESSION_COOKIE = `${SESSION_COOKIE_PREFIX}.session_token`;
+export { SESSION_COOKIE };
 
 declare module 'fastify' {
   interface FastifyInstance {
@@ -13,39 +15,90 @@ declare module 'fastify' {
   }
 }
 
+const knownRoles = new Set<string>(ROLES);
+const isRole = (value: string): value is Role => knownRoles.has(value);
+
+/** Session, account and roles in one prepared query: the only round trip of most requests. */
+function prepareActorQuery(db: Database) {
+  return db
+    .select({
+      sessionId: sessions.id,
+      token: sessions.token,
+      expiresAt: sessions.expiresAt,
+      createdAt: sessions.createdAt,
+      userId: users.id,
+      organizationId: users.organizationId,
+      active: users.active,
+      isPlatformAdmin: users.isPlatformAdmin,
+      twoFactorEnabled: users.twoFactorEnabled,
+      roles: sql<string[]>`coalesce((select array_agg(${userRoles.role}::text) from ${userRoles} where ${userRoles.userId} = ${users.id}), '{}')`,
+    })
+    .from(sessions)
+    .innerJoin(users, eq(users.id, sessions.userId))
+    .where(eq(sessions.token, sql.placeholder('token')))
+    .prepare('resolve_actor');
+}
+
+const preparedQueries = new WeakMap<Database, ReturnType<typeof prepareActorQuery>>();
+
+function actorQuery(db: Database) {
+  let query = preparedQueries.get(db);
+  if (!query) {
+    query = prepareActorQuery(db);
+    preparedQueries.set(db, query);
+  }
+  return query;
+}
+
 /**
- * Turns the session cookie into an Actor (or null): better-auth checks the token and slides the
- * idle expiry; we add the absolute lifetime, deactivated accounts, roles and the 2FA obligation.
+ * Turns the session cookie into an Actor (or null). The signed cookie is checked here and the
+ * session, account and roles read in one query; better-auth is called only when its sliding idle
+ * expiry is due (at most once a minute per session), so that it moves the expiry and re-sets the
+ * cookie itself. Passerelle adds the absolute lifetime, deactivated accounts and the 2FA obligation.
  */
 export async function resolveActor(app: FastifyInstance, request: FastifyRequest, reply: FastifyReply): Promise<Actor | null> {
-  if (!request.headers.cookie?.includes(SESSION_COOKIE)) return null;
+  if (!hasSessionCookie(request)) return null;
+  const token = signedSessionToken(request, app.deps.config.sessionSecret);
+  if (!token) return null;
+  const database = app.deps.database.db;
+  const [row] = await actorQuery(database).execute({ token });
+  // better-auth compares expiries with the wall clock; so do we, to agree on when a session is over.
+  const wallClock = Date.now();
+  if (!row || row.expiresAt.getTime() < wallClock) {
+    if (row) await database.delete(sessions).where(eq(sessions.token, token));
+    reply.clearCookie(SESSION_COOKIE, { path: '/' });
+    return null;
+  }
+  const tooOld = app.deps.clock().getTime() - row.createdAt.getTime() > SESSION_ABSOLUTE_SECONDS * 1000;
+  if (tooOld || !row.active) {
+    await database.delete(sessions).where(eq(sessions.token, token));
+    reply.clearCookie(SESSION_COOKIE, { path: '/' });
+    return null;
+  }
+  const lastRefresh = row.expiresAt.getTime() - SESSION_IDLE_SECONDS * 1000;
+  if (wallClock - lastRefresh >= SESSION_REFRESH_SECONDS * 1000) {
+    const refreshed = await refreshThroughBetterAuth(app, request, reply);
+    if (!refreshed) return null;
+  }
+  const roles = new Set<Role>(row.roles.filter(isRole));
+  const needsTwoFactor = ROLES_REQUIRING_TWO_FACTOR.some((role) => roles.has(role));
+  return {
+    userId: row.userId,
+    organizationId: row.organizationId,
+    roles,
+    isPlatformAdmin: row.isPlatformAdmin,
+    sessionId: row.sessionId,
+    mustEnrolTwoFactor: needsTwoFactor && !row.twoFactorEnabled,
+  };
+}
+
+/** better-auth slides the session's expiry and sends the refreshed cookie; false if it refused. */
+async function refreshThroughBetterAuth(app: FastifyInstance, request: FastifyRequest, reply: FastifyReply): Promise<boolean> {
   const { headers, response } = await app.auth.api.getSession({
     headers: fromNodeHeaders(request.headers),
     returnHeaders: true,
   });
   const refreshed = headers.getSetCookie();
   if (refreshed.length > 0) reply.header('set-cookie', refreshed);
-  if (!response) return null;
-  const { session, user } = response;
-  const now = app.deps.clock();
-  const tooOld = now.getTime() - session.createdAt.getTime() > SESSION_ABSOLUTE_SECONDS * 1000;
-  if (tooOld || user.active === false) {
-    await app.deps.database.db.delete(sessions).where(eq(sessions.token, session.token));
-    reply.clearCookie(SESSION_COOKIE, { path: '/' });
-    return null;
-  }
-  const rows = await app.deps.database.db
-    .select({ role: userRoles.role })
-    .from(userRoles)
-    .where(eq(userRoles.userId, user.id));
-  const roles = new Set<Role>(rows.map((row) => row.role));
-  const needsTwoFactor = ROLES_REQUIRING_TWO_FACTOR.some((role) => roles.has(role));
-  return {
-    userId: user.id,
-    organizationId: user.organizationId,
-    roles,
-    isPlatformAdmin: user.isPlatformAdmin === true,
-    sessionId: session.id,
-    mustEnrolTwoFactor: needsTwoFactor && user.twoFactorEnabled !== true,
-  };
+  return response !== null;
 }

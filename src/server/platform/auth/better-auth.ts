@@ -10,6 +10,8 @@ export const SESSION_COOKIE_PREFIX = 'passerelle';
 export const SESSION_IDLE_SECONDS = 30 * 60;
 /** Absolute lifetime: whatever the activity, sign in again after 12 hours. */
 export const SESSION_ABSOLUTE_SECONDS = 12 * 60 * 60;
+/** Activity slides the idle expiry at most once a minute: one write per minute, not per request. */
+export const SESSION_REFRESH_SECONDS = 60;
 export const PASSWORD_RESET_SECONDS = 60 * 60;
 
 export type PasswordResetMail = { userId: string; email: string; token: string };
@@ -57,7 +59,7 @@ export function createAuth(deps: AppDeps, onPasswordReset: (mail: PasswordResetM
     },
     session: {
       expiresIn: SESSION_IDLE_SECONDS,
-      updateAge: 60, // slide the idle expiry at most once a minute
+      updateAge: SESSION_REFRESH_SECONDS,
       cookieCache: { enabled: false }, // every request sees revocations at once
     },
     rateLimit: { enabled: false },

@@ -1,5 +1,5 @@
 import type { FastifyRequest } from 'fastify';
-import type { Database, Transaction } from '../../db/client';
+import type { Database, Queryable } from '../../db/client';
 import type { Actor } from '../access/actor';
 import { appendAuditEvent, type AuditEntry } from '../audit/append';
 import { unauthorized } from './errors';
@@ -9,7 +9,8 @@ import { localeFromHeader, type Locale } from './messages';
 export type ServiceContext = {
   actor: Actor | null;
   organizationId: string;
-  tx: Transaction;
+  /** The open transaction of a write; the bare connection of a read (see withActorRead). */
+  tx: Queryable;
   audit: (entry: AuditEntry) => Promise<void>;
   now: Date;
   locale: Locale;
@@ -57,4 +58,29 @@ export function withActorContext<T>(request: FastifyRequest, work: (ctx: Service
     },
     work,
   );
+}
+
+/**
+ * A read of one record, without an explicit transaction: each statement commits on its own, so the
+ * audit entry of the read is on disk before the handler returns and before anything is sent (if it
+ * fails, the request fails and nothing leaves). Two round trips instead of four (BEGIN, COMMIT).
+ * Use it for handlers that only read; a read that must see one snapshot across several queries, or
+ * any write, keeps withActorContext.
+ */
+export type ReadContext = ServiceContext & { tx: Database; db: Database };
+
+export function withActorRead<T>(request: FastifyRequest, work: (ctx: ReadContext) => Promise<T>): Promise<T> {
+  const actor = request.actor;
+  if (!actor) throw unauthorized();
+  const db = request.server.deps.database.db;
+  const now = request.server.deps.clock();
+  return work({
+    actor,
+    organizationId: actor.organizationId,
+    tx: db,
+    db,
+    now,
+    locale: localeFromHeader(request.headers['accept-language']),
+    audit: (entry) => appendAuditEvent(db, { organizationId: actor.organizationId, actorUserId: actor.userId, occurredAt: now }, entry),
+  });
 }

@@ -2,8 +2,10 @@ import { and, asc, count, eq, exists, or, sql, type SQL } from 'drizzle-orm';
 import { z } from 'zod';
 import { ZRole, type TRole } from '../../../../shared/roles';
 import type { TUserSummary } from '../../../../shared/admin';
-import type { ServiceContext } from '../../http/context';
+import type { ReadContext, ServiceContext } from '../../http/context';
 import { notFound } from '../../http/errors';
+import { preparedPerDatabase } from '../../../db/prepared';
+import { auditedReadColumn, auditedReadParameters } from '../../audit/append';
 import { userRoles, users } from '../schema';
 import { containsPattern, folded } from './search';
 
@@ -107,6 +109,41 @@ export async function loadUser(ctx: ServiceContext, id: string): Promise<LoadedU
     .where(and(eq(users.id, id), eq(users.organizationId, ctx.organizationId)));
   if (!row) throw notFound();
   return toLoadedUser(row);
+}
+
+const userReadAudited = preparedPerDatabase((db) =>
+  db
+    .select({
+      id: users.id,
+      organizationId: users.organizationId,
+      name: users.name,
+      email: users.email,
+      // Table named in full: in a one-table select Drizzle writes bare column names.
+      roles: sql<unknown>`(select json_agg(ur.role order by ur.role) from user_roles ur where ur.user_id = "users"."id")`,
+      active: users.active,
+      twoFactorEnabled: users.twoFactorEnabled,
+      createdAt: users.createdAt,
+      version: users.version,
+      auditSeq: auditedReadColumn('user.read', 'user', users.id),
+    })
+    .from(users)
+    .where(and(eq(users.id, sql.placeholder('id')), eq(users.organizationId, sql.placeholder('organizationId'))))
+    .prepare('user_read_audited'),
+);
+
+/**
+ * `loadUser` for a read whose result is shown: the record and its `user.read` audit entry in one
+ * prepared statement (one round trip, see auditedReadColumn). Outside a transaction only.
+ */
+export async function readUserAudited(ctx: ReadContext, id: string): Promise<LoadedUser> {
+  const [row] = await userReadAudited(ctx.db).execute({
+    id,
+    organizationId: ctx.organizationId,
+    ...auditedReadParameters({ organizationId: ctx.organizationId, actorUserId: ctx.actor?.userId ?? null, occurredAt: ctx.now }),
+  });
+  if (!row) throw notFound();
+  const { auditSeq: _recorded, ...user } = row;
+  return toLoadedUser(user);
 }
 
 export function presentUser(user: LoadedUser): TUserSummary {

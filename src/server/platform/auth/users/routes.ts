@@ -4,10 +4,10 @@ import { z } from 'zod';
 import { ZUserDetail, ZUserListQuery, ZUserPage, ZUserUpdateInput } from '../../../../shared/admin';
 import { can } from '../../access/policy';
 import type { Actor } from '../../access/actor';
-import { withActorContext } from '../../http/context';
+import { withActorContext, withActorRead } from '../../http/context';
 import { AppError, forbidden, notFound } from '../../http/errors';
 import { actorOf } from '../../tenancy/scope';
-import { listUsers, loadUser, presentUser, type LoadedUser } from './queries';
+import { listUsers, loadUser, presentUser, readUserAudited, type LoadedUser } from './queries';
 import { updateUser, type UserChange } from './update';
 
 const ZUserParams = z.object({ id: z.uuid() });
@@ -62,10 +62,9 @@ export function registerUserRoutes(app: FastifyInstance): void {
       },
     },
     (request) =>
-      withActorContext(request, async (ctx) => {
-        const user = await loadUser(ctx, request.params.id);
-        // A user record holds personal data: every read is audited, in the same transaction.
-        await ctx.audit({ action: 'user.read', resourceType: 'user', resourceId: user.id });
+      withActorRead(request, async (ctx) => {
+        // A user record holds personal data: it is read together with its audit entry.
+        const user = await readUserAudited(ctx, request.params.id);
         return presentDetail(actorOf(ctx), user);
       }),
   );

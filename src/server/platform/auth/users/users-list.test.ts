@@ -1,4 +1,6 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { and, eq, inArray } from 'drizzle-orm';
+import { auditEvents } from '../../audit/schema';
 import { createTestApp, type TestApp } from '../../../../../tests/support/test-app';
 import { signInAs, type TestSession } from '../../../../../tests/support/sessions';
 import { buildOrganization, buildUser } from '../../../../../tests/factories';
@@ -109,5 +111,19 @@ describe('GET /api/admin/users/:id', () => {
     expect(audit.json().items).toEqual([
       expect.objectContaining({ action: 'user.read', resourceId: target.id, actor: expect.objectContaining({ id: admin.user.id }) }),
     ]);
+  });
+
+  it('writes no read entry for a record it does not return (unknown id, another organisation)', async () => {
+    const other = await buildUser(t.deps.database.db, { name: 'Autre Région', roles: ['trainer'] });
+    const unknown = '00000000-0000-4000-8000-000000000000';
+    for (const id of [other.id, unknown]) {
+      const response = await t.app.inject({ method: 'GET', url: `/api/admin/users/${id}`, headers: admin.headers });
+      expect(response.statusCode).toBe(404);
+    }
+    const reads = await t.deps.database.db
+      .select()
+      .from(auditEvents)
+      .where(and(eq(auditEvents.action, 'user.read'), inArray(auditEvents.resourceId, [other.id, unknown])));
+    expect(reads).toEqual([]);
   });
 });

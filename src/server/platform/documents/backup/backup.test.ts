@@ -1,6 +1,6 @@
 import { PassThrough, Readable } from 'node:stream';
 import { gunzipSync, gzipSync } from 'node:zlib';
-import { asc, sql } from 'drizzle-orm';
+import { asc, getTableColumns, sql } from 'drizzle-orm';
 import { z } from 'zod';
 import { afterAll, describe, expect, it } from 'vitest';
 import { openTestDatabase } from '../../../../../tests/support/test-database';
@@ -185,7 +185,10 @@ async function backupToBuffer(handle: DatabaseHandle): Promise<Buffer> {
 
 /** Recomputes every hash and link of every organisation's chain. */
 async function expectIntactChain(db: Database): Promise<string[]> {
-  const rows = await db.select().from(auditEvents).orderBy(asc(auditEvents.organizationId), asc(auditEvents.seq));
+  const rows = await db
+    .select({ ...getTableColumns(auditEvents), contextText: sql<string>`${auditEvents.context}::text` })
+    .from(auditEvents)
+    .orderBy(asc(auditEvents.organizationId), asc(auditEvents.seq));
   const last = new Map<string, string>();
   for (const row of rows) {
     expect(row.prevHash).toBe(last.get(row.organizationId) ?? GENESIS_HASH);
