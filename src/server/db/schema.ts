@@ -6,3 +6,7 @@ export * from '../platform/mail/schema';
 export * from '../platform/jobs/schema';
 export * from '../modules/persons/schema';
 export * from '../modules/requests/schema';
+export * from '../modules/accompaniments/schema';
+export * from '../modules/continuity/schema';
+export * from '../modules/portal/schema';
+export * from '../modules/rights/schema';

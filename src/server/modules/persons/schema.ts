@@ -38,6 +38,9 @@ export const persons = pgTable(
     employment: employmentEnum('employment').notNull().default('unknown'),
     structures: jsonb('structures').$type<StructureInvolved[]>().notNull().default([]),
     lastContactAt: timestamp('last_contact_at', { withTimezone: true }),
+    /** Set when the record is anonymised (DOMAIN §9.2): identity erased, statistics kept. */
+    anonymisedAt: timestamp('anonymised_at', { withTimezone: true }),
+    anonymisationReason: text('anonymisation_reason'),
     searchText: text('search_text').notNull(),
     identityKey: text('identity_key').notNull(),
     createdBy: uuid('created_by').references(() => users.id),
@@ -49,6 +52,7 @@ export const persons = pgTable(
     index('persons_organization_idx').on(table.organizationId, table.departement),
     index('persons_identity_idx').on(table.organizationId, table.identityKey),
     index('persons_search_trgm_idx').using('gin', table.searchText.op('gin_trgm_ops')),
+    index('persons_last_contact_idx').on(table.organizationId, table.lastContactAt),
   ],
 );
 

@@ -22,6 +22,19 @@ import {
   requestStatusEvents,
   supportRequests,
 } from '../../../db/schema';
+import {
+  accompanimentGoals,
+  accompanimentNotes,
+  accompanimentPeers,
+  accompaniments,
+  accompanimentStatusEvents,
+  appointments,
+  interventionPeers,
+  interventions,
+} from '../../../modules/accompaniments/schema';
+import { continuitySettings, outreachAttempts, outreachCases, recontactPreferences } from '../../../modules/continuity/schema';
+import { personAccounts, portalMessages } from '../../../modules/portal/schema';
+import { anonymisationProposals, rightsRequests } from '../../../modules/rights/schema';
 import { backupDatabase } from './backup';
 import { readCatalog } from './catalog';
 import { BackupRefusedError, useCanonicalTextFormats } from './format';
@@ -143,6 +156,40 @@ async function seedEveryTable(handle: DatabaseHandle): Promise<void> {
     await tx
       .insert(requestSettings)
       .values({ organizationId: paca.id, emergencyTargetMinutes: 120, urgentTargetMinutes: 1440, standardTargetMinutes: 2880 });
+    // accompaniments, continuity, portal and rights (issue #4)
+    const [accompaniment] = await tx
+      .insert(accompaniments)
+      .values({ organizationId: paca.id, personId: person.id, requestId: request.id, openedAt: t0, lastContactAt: t0 })
+      .returning();
+    if (!accompaniment) throw new Error('accompaniment not created');
+    const inAccompaniment = { organizationId: paca.id, accompanimentId: accompaniment.id };
+    await tx.insert(accompanimentPeers).values({ ...inAccompaniment, userId: peer.id, assignedAt: t0 });
+    await tx.insert(accompanimentGoals).values({ ...inAccompaniment, wording: 'Reprendre « mes » marches' });
+    const [intervention] = await tx
+      .insert(interventions)
+      .values({ ...inAccompaniment, personId: person.id, occurredAt: t0, durationMinutes: 45, type: 'phone', place: 'Téléphone' })
+      .returning();
+    if (!intervention) throw new Error('intervention not created');
+    await tx.insert(interventionPeers).values({ interventionId: intervention.id, userId: peer.id });
+    await tx
+      .insert(accompanimentNotes)
+      .values({ ...inAccompaniment, personId: person.id, authorId: peer.id, confidentiality: 'team', body: 'Appel\nfactuel', writtenAt: t0 });
+    await tx.insert(appointments).values({ ...inAccompaniment, personId: person.id, startsAt: t0, place: 'GEM' });
+    await tx.insert(accompanimentStatusEvents).values({ ...inAccompaniment, toStatus: 'active', at: t0 });
+    await tx.insert(continuitySettings).values({ organizationId: paca.id, noContactDays: 30, missedAppointmentsInARow: 2, maxOutreachAttempts: 5 });
+    await tx
+      .insert(recontactPreferences)
+      .values({ organizationId: paca.id, personId: person.id, allowedChannels: ['phone', 'sms'], wishes: 'Plutôt le matin', recordedAt: t0 });
+    const [outreach] = await tx
+      .insert(outreachCases)
+      .values({ ...inAccompaniment, personId: person.id, signal: 'no_contact', flaggedAt: t0 })
+      .returning();
+    if (!outreach) throw new Error('outreach case not created');
+    await tx.insert(outreachAttempts).values({ organizationId: paca.id, caseId: outreach.id, at: t0, channel: 'phone', result: 'no_answer', byUserId: peer.id });
+    await tx.insert(personAccounts).values({ organizationId: paca.id, personId: person.id, userId: admin.id, invitedAt: t0 });
+    await tx.insert(portalMessages).values({ ...inAccompaniment, personId: person.id, authorId: peer.id, body: 'Bonjour 👋', sentAt: t0 });
+    await tx.insert(rightsRequests).values({ organizationId: paca.id, personId: person.id, type: 'access', receivedAt: t0, dueAt: t0 });
+    await tx.insert(anonymisationProposals).values({ organizationId: paca.id, personId: person.id, proposedAt: t0, lastContactAt: t0 });
     await tx.execute(
       sql`INSERT INTO jobs (name, payload, run_at) VALUES ('big', '{"big": 12345678901234567890123, "f": 0.1}', '2026-11-23 09:00:00.000001+00')`,
     );
