@@ -21,6 +21,8 @@ const ZEnvironment = z.object({
   SESSION_SECRET: z.string().min(32, 'SESSION_SECRET doit faire au moins 32 caractères').optional(),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
   DEMO_SEED: z.enum(['auto', 'never']).default('auto'),
+  /** Folder of the built web app (`npm run build:web`); another folder lets two builds coexist. */
+  WEB_DIST_DIR: z.string().min(1).default('./dist/web'),
 });
 
 /** Every setting of the process, validated once at start. */
@@ -36,6 +38,7 @@ export type TConfig = {
   sessionSecret: string;
   logLevel: 'fatal' | 'error' | 'warn' | 'info' | 'debug' | 'trace' | 'silent';
   demoSeed: boolean;
+  webDistDir: string;
 };
 
 export class ConfigError extends Error {}
@@ -71,6 +74,7 @@ export function loadConfig(environment: NodeJS.ProcessEnv = process.env): TConfi
     sessionSecret,
     logLevel: value.LOG_LEVEL,
     demoSeed: value.DEMO_SEED === 'auto',
+    webDistDir: resolve(value.WEB_DIST_DIR),
   };
 }
 

@@ -25,6 +25,7 @@ export const testConfig: TConfig = {
   sessionSecret: 'test-secret-test-secret-test-secret-test-secret',
   logLevel: 'silent',
   demoSeed: false,
+  webDistDir: '/nonexistent/web',
 };
 
 /** The real app on a fresh database, with a clock the test moves. */

@@ -1,12 +1,10 @@
 import type { FastifyInstance } from 'fastify';
 import fastifyStatic from '@fastify/static';
 import { existsSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
-
-const webDist = fileURLToPath(new URL('../../../../dist/web', import.meta.url));
 
 /** Serves the built React app; any non-API path gets index.html so the client router takes over. */
 export async function registerWebApp(app: FastifyInstance): Promise<void> {
+  const webDist = app.deps.config.webDistDir;
   if (!existsSync(webDist)) {
     app.log.warn('dist/web absent : lancez « npm run build:web » pour servir l’interface');
     return;
