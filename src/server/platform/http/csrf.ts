@@ -46,10 +46,20 @@ export function checkCsrf(request: FastifyRequest): void {
  */
 export function registerCsrfProtection(app: FastifyInstance): void {
   const secure = app.deps.config.appUrl.startsWith('https://');
-  app.addHook('onRequest', async (request) => checkCsrf(request));
-  app.addHook('onSend', async (request, reply) => {
-    if (!isApi(request) || request.cookies?.[CSRF_COOKIE]) return;
-    const token = randomBytes(32).toString('base64url');
-    reply.header('set-cookie', app.serializeCookie(CSRF_COOKIE, token, { path: '/', sameSite: 'lax', secure, httpOnly: false }));
+  // Callback hooks, not async ones: they run on every request and need no promise.
+  app.addHook('onRequest', (request, _reply, done) => {
+    try {
+      checkCsrf(request);
+      done();
+    } catch (error) {
+      done(error instanceof Error ? error : new Error(String(error)));
+    }
+  });
+  app.addHook('onSend', (request, reply, payload, done) => {
+    if (isApi(request) && !request.cookies?.[CSRF_COOKIE]) {
+      const token = randomBytes(32).toString('base64url');
+      reply.header('set-cookie', app.serializeCookie(CSRF_COOKIE, token, { path: '/', sameSite: 'lax', secure, httpOnly: false }));
+    }
+    done(null, payload);
   });
 }
