@@ -5,3 +5,4 @@ export * from './invitations';
 export * from './audit';
 export * from './mail';
 export * from './sessions';
+export * from './accompaniments';

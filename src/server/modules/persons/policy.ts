@@ -25,7 +25,8 @@ const isReferent = (actorId: string, person: PersonRecord) => person.referentIds
 
 allow('persons.list', (actor) => hasRole(actor, 'coordinator', 'peer_worker'));
 allow('persons.create', (actor) => hasRole(actor, 'coordinator'));
-allow('person.read', (actor, person) => hasRole(actor, 'coordinator') || (hasRole(actor, 'peer_worker') && isReferent(actor.userId, person)));
+// Volunteers become referents through their binôme accompaniments (accompaniments module).
+allow('person.read', (actor, person) => hasRole(actor, 'coordinator') || (hasRole(actor, 'peer_worker', 'volunteer') && isReferent(actor.userId, person)));
 allow('person.update', (actor) => hasRole(actor, 'coordinator'));
 allow(
   'person.consent.record',

@@ -1,5 +1,6 @@
 import type { FastifyInstance } from 'fastify';
 import { registerPersonRoutes } from '../persons/routes';
+import { registerAccompanimentRoutes } from '../accompaniments/register';
 import { registerPublicRequestRoutes } from './public-routes';
 import { registerReferralRoutes } from './referral-routes';
 import { registerTriageRoutes } from './routes';
@@ -11,4 +12,5 @@ export function registerPersonAndRequestRoutes(app: FastifyInstance): void {
   registerPublicRequestRoutes(app);
   registerReferralRoutes(app);
   registerTriageRoutes(app);
+  registerAccompanimentRoutes(app);
 }

@@ -6,3 +6,4 @@ import '../mail/policy';
 import '../auth/users/policy';
 import '../auth/invitations/policy';
 import '../../modules/requests/policies';
+import '../../modules/accompaniments/policy';
