@@ -4,6 +4,8 @@ import { jobHandlers } from './platform/jobs/handlers';
 import { createJobRunner } from './platform/jobs/runner';
 import { createMailSender } from './platform/mail/sender';
 import { scheduleHousekeeping } from './platform/housekeeping';
+import { scheduleRuptureDetection } from './modules/continuity/rupture-detection';
+import { scheduleRetentionReview } from './modules/rights/retention';
 
 export type BackgroundWork = { stop: () => Promise<void> };
 
@@ -14,6 +16,8 @@ export type BackgroundWork = { stop: () => Promise<void> };
 export async function startBackgroundWork(app: FastifyInstance): Promise<BackgroundWork> {
   const { database, config, clock } = app.deps;
   await scheduleHousekeeping(database.db, clock());
+  await scheduleRuptureDetection(database.db, clock());
+  await scheduleRetentionReview(database.db, clock());
   const runner = createJobRunner({
     db: database.db,
     workerId: `${hostname()}:${process.pid}`,

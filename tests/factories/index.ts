@@ -5,4 +5,5 @@ export * from './invitations';
 export * from './audit';
 export * from './mail';
 export * from './sessions';
+export * from './continuity';
 export * from './accompaniments';

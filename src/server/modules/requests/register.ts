@@ -1,6 +1,8 @@
 import type { FastifyInstance } from 'fastify';
 import { registerPersonRoutes } from '../persons/routes';
 import { registerAccompanimentRoutes } from '../accompaniments/register';
+import { registerContinuity } from '../continuity/register';
+import { registerRights } from '../rights/register';
 import { registerPublicRequestRoutes } from './public-routes';
 import { registerReferralRoutes } from './referral-routes';
 import { registerTriageRoutes } from './routes';
@@ -13,4 +15,6 @@ export function registerPersonAndRequestRoutes(app: FastifyInstance): void {
   registerReferralRoutes(app);
   registerTriageRoutes(app);
   registerAccompanimentRoutes(app);
+  registerContinuity(app);
+  registerRights(app);
 }

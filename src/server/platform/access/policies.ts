@@ -7,3 +7,5 @@ import '../auth/users/policy';
 import '../auth/invitations/policy';
 import '../../modules/requests/policies';
 import '../../modules/accompaniments/policy';
+import '../../modules/continuity/policy';
+import '../../modules/rights/policy';

@@ -1,0 +1,188 @@
+import type {
+  TAccompanimentClosingReason,
+  TAccompanimentStatus,
+  TAnonymisationProposalStatus,
+  TAppointmentStatus,
+  TGoalStatus,
+  TInterventionType,
+  TNoteConfidentiality,
+  TOutreachCaseStatus,
+  TOutreachChannel,
+  TOutreachResult,
+  TRightsRequestType,
+  TRuptureSignal,
+} from '../../../../shared/accompaniments';
+import type { CONSENT_METHODS, CONSENT_PURPOSES, CONTACT_CHANNELS, EMPLOYMENT_STATUSES, HOUSING_SITUATIONS } from '../../../../shared/persons';
+import type { REFERRAL_DECISIONS, REQUEST_CONTACT_METHODS, REQUEST_SOURCES, REQUEST_STATUSES, REQUEST_URGENCIES } from '../../../../shared/requests';
+import type { TRecordReader } from '../../../../shared/rights';
+import type { TRole } from '../../../../shared/roles';
+
+type Of<T extends readonly string[]> = T[number];
+
+const STRUCTURE_TYPES: Record<string, string> = {
+  cmp: 'CMP',
+  hospital: 'Hôpital',
+  gem: 'GEM',
+  social_service: 'Service social',
+  essms: 'Établissement ou service social ou médico-social',
+  empp: 'Équipe mobile psychiatrie précarité',
+  association: 'Association',
+  other: 'Autre',
+};
+
+/** The French words of every code the readable export prints (the person reads them, not codes). */
+export const FR = {
+  housing: {
+    own_or_rented: 'Logement personnel (propriétaire ou locataire)',
+    hosted_by_relatives: 'Hébergé·e par des proches',
+    supported_housing: 'Logement accompagné',
+    precarious: 'Logement précaire',
+    homeless: 'Sans logement',
+    institution: 'En établissement',
+    unknown: 'Non renseigné',
+  } satisfies Record<Of<typeof HOUSING_SITUATIONS>, string>,
+  employment: {
+    employed: 'En emploi',
+    job_seeking: 'En recherche d’emploi',
+    training: 'En formation',
+    inactive: 'Sans activité professionnelle',
+    retired: 'À la retraite',
+    unknown: 'Non renseigné',
+  } satisfies Record<Of<typeof EMPLOYMENT_STATUSES>, string>,
+  contactChannel: {
+    phone: 'Téléphone',
+    sms: 'SMS',
+    email: 'E-mail',
+    through_partner: 'Par une structure partenaire',
+  } satisfies Record<Of<typeof CONTACT_CHANNELS>, string>,
+  structureType: STRUCTURE_TYPES,
+  consentPurpose: {
+    contact: 'Être contacté·e',
+    data_processing: 'Enregistrement de vos informations',
+    share_document: 'Partage d’un document',
+    exchange_with_partner: 'Échanges avec un partenaire',
+    recontact: 'Être recontacté·e en cas de perte de contact',
+    photo: 'Photographie',
+    research: 'Recherche',
+    statistics_beyond_legal: 'Statistiques au-delà des obligations légales',
+  } satisfies Record<Of<typeof CONSENT_PURPOSES>, string>,
+  consentMethod: {
+    oral_recorded: 'Accord oral enregistré',
+    paper_signed: 'Document papier signé',
+    portal_click: 'Accord sur le portail',
+    e_sign: 'Signature électronique',
+  } satisfies Record<Of<typeof CONSENT_METHODS>, string>,
+  requestSource: {
+    public_form: 'Formulaire en ligne',
+    partner_referral: 'Orientation par un partenaire',
+    coordinator_entry: 'Saisie par l’équipe',
+  } satisfies Record<Of<typeof REQUEST_SOURCES>, string>,
+  requestUrgency: {
+    standard: 'Habituelle',
+    urgent: 'Urgente',
+    emergency_department: 'Intervention aux urgences',
+  } satisfies Record<Of<typeof REQUEST_URGENCIES>, string>,
+  requestStatus: {
+    new: 'Reçue',
+    contacted: 'Premier contact pris',
+    accompaniment_opened: 'Accompagnement ouvert',
+    redirected: 'Orientée ailleurs',
+    closed: 'Close',
+  } satisfies Record<Of<typeof REQUEST_STATUSES>, string>,
+  requestContact: {
+    phone: 'Téléphone',
+    email: 'E-mail',
+    through_partner: 'Par une structure partenaire',
+  } satisfies Record<Of<typeof REQUEST_CONTACT_METHODS>, string>,
+  referralDecision: { accepted: 'Acceptée', declined: 'Déclinée' } satisfies Record<Of<typeof REFERRAL_DECISIONS>, string>,
+  accompanimentStatus: {
+    active: 'En cours',
+    rupture_suspected: 'Perte de contact possible',
+    outreach_in_progress: 'Reprise de contact en cours',
+    closed: 'Terminé',
+  } satisfies Record<TAccompanimentStatus, string>,
+  closingReason: {
+    goals_reached: 'Objectifs atteints',
+    person_decided: 'Décision de la personne',
+    redirected: 'Orientation vers une autre structure',
+    moved_away: 'Déménagement',
+    unreachable: 'Personne injoignable',
+    transferred: 'Relais pris par une autre équipe',
+    deceased: 'Décès',
+    other: 'Autre raison',
+  } satisfies Record<TAccompanimentClosingReason, string>,
+  interventionType: {
+    meeting: 'Rencontre',
+    phone: 'Échange téléphonique',
+    home_visit: 'Visite à domicile',
+    appointment_accompaniment: 'Accompagnement à un rendez-vous',
+    group_session: 'Séance de groupe',
+    emergency_department: 'Intervention aux urgences',
+  } satisfies Record<TInterventionType, string>,
+  noteConfidentiality: {
+    shared_with_person: 'Partagée avec vous',
+    team: 'Équipe de l’accompagnement',
+    private: 'Note personnelle de son auteur',
+  } satisfies Record<TNoteConfidentiality, string>,
+  appointmentStatus: {
+    planned: 'Prévu',
+    done: 'Eu lieu',
+    missed: 'Manqué',
+    cancelled: 'Annulé',
+  } satisfies Record<TAppointmentStatus, string>,
+  goalStatus: { open: 'En cours', reached: 'Atteint', let_go: 'Laissé de côté' } satisfies Record<TGoalStatus, string>,
+  ruptureSignal: {
+    no_contact: 'Pas de contact depuis longtemps',
+    missed_appointments: 'Rendez-vous manqués à la suite',
+  } satisfies Record<TRuptureSignal, string>,
+  outreachStatus: {
+    open: 'En cours',
+    contact_reestablished: 'Contact rétabli',
+    person_declined: 'Vous n’avez pas souhaité reprendre',
+    unreachable: 'Injoignable',
+    transferred: 'Relais pris par une autre équipe',
+    deceased: 'Décès',
+  } satisfies Record<TOutreachCaseStatus, string>,
+  outreachChannel: {
+    phone: 'Téléphone',
+    sms: 'SMS',
+    email: 'E-mail',
+    letter: 'Courrier',
+    home_visit: 'Visite à domicile',
+    through_partner: 'Par un partenaire',
+    through_relative: 'Par un proche',
+  } satisfies Record<TOutreachChannel, string>,
+  outreachResult: {
+    reached: 'Joint·e',
+    no_answer: 'Pas de réponse',
+    message_left: 'Message laissé',
+    wrong_number: 'Numéro erroné',
+    declined: 'Refus',
+    returned_mail: 'Courrier revenu',
+  } satisfies Record<TOutreachResult, string>,
+  rightsType: {
+    access: 'Accès à vos données',
+    rectification: 'Rectification',
+    erasure: 'Effacement',
+    restriction: 'Limitation',
+    objection: 'Opposition',
+    portability: 'Portabilité',
+  } satisfies Record<TRightsRequestType, string>,
+  proposalStatus: {
+    proposed: 'Proposée',
+    confirmed: 'Confirmée',
+    rejected: 'Écartée',
+  } satisfies Record<TAnonymisationProposalStatus, string>,
+  role: {
+    admin: 'Administrateur',
+    coordinator: 'Coordinateur',
+    peer_worker: 'Pair aidant professionnel',
+    volunteer: 'Bénévole',
+    supervisor: 'Superviseur',
+    trainer: 'Formateur',
+    partner_contact: 'Contact partenaire',
+    person: 'Vous-même',
+    funder_viewer: 'Financeur',
+  } satisfies Record<TRole, string>,
+  accessKind: { read: 'Consultation', change: 'Modification', export: 'Export' } satisfies Record<TRecordReader['kind'], string>,
+};
