@@ -1,6 +1,6 @@
 import { index, pgTable, text, timestamp, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
 import { organizations } from '../../platform/tenancy/schema';
-import { users } from '../../platform/auth/schema';
+import { invitations, users } from '../../platform/auth/schema';
 import { persons } from '../persons/schema';
 import { accompaniments } from '../accompaniments/schema';
 
@@ -21,6 +21,23 @@ export const personAccounts = pgTable(
     invitedAt: timestamp('invited_at', { withTimezone: true }).notNull(),
   },
   (table) => [uniqueIndex('person_accounts_user_idx').on(table.userId)],
+);
+
+/** Which person record an invitation to the portal was issued for: read back when it is accepted. */
+export const personInvitations = pgTable(
+  'person_invitations',
+  {
+    invitationId: uuid('invitation_id')
+      .primaryKey()
+      .references(() => invitations.id, { onDelete: 'cascade' }),
+    personId: uuid('person_id')
+      .notNull()
+      .references(() => persons.id, { onDelete: 'cascade' }),
+    organizationId: uuid('organization_id')
+      .notNull()
+      .references(() => organizations.id),
+  },
+  (table) => [index('person_invitations_person_idx').on(table.personId)],
 );
 
 /** Messages between a person and the peers of their accompaniment. */

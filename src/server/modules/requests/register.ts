@@ -1,6 +1,7 @@
 import type { FastifyInstance } from 'fastify';
 import { registerPersonRoutes } from '../persons/routes';
 import { registerAccompanimentRoutes } from '../accompaniments/register';
+import { registerPortalRoutes } from '../portal/register';
 import { registerContinuity } from '../continuity/register';
 import { registerRights } from '../rights/register';
 import { registerPublicRequestRoutes } from './public-routes';
@@ -15,6 +16,7 @@ export function registerPersonAndRequestRoutes(app: FastifyInstance): void {
   registerReferralRoutes(app);
   registerTriageRoutes(app);
   registerAccompanimentRoutes(app);
+  registerPortalRoutes(app);
   registerContinuity(app);
   registerRights(app);
 }

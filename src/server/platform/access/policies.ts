@@ -7,5 +7,6 @@ import '../auth/users/policy';
 import '../auth/invitations/policy';
 import '../../modules/requests/policies';
 import '../../modules/accompaniments/policy';
+import '../../modules/portal/policy';
 import '../../modules/continuity/policy';
 import '../../modules/rights/policy';

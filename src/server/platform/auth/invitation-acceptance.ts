@@ -9,6 +9,7 @@ import type { AuthExchange } from './auth-exchange';
 import { countIpAttempt } from './auth-limits';
 import { createUserWithPassword } from './accounts';
 import { hashInvitationToken } from './invitation-token';
+import { runInvitationAcceptanceSteps } from './invitation-acceptance-steps';
 import { release } from './rate-limit';
 import { invitations, users } from './schema';
 
@@ -68,6 +69,7 @@ export async function acceptInvitation(exchange: AuthExchange, input: { token: s
         { organizationId: invitation.organizationId, actorUserId: userId, occurredAt: now },
         { action: 'invitation.accepted', resourceType: 'invitation', resourceId: invitation.id, context: { userId } },
       );
+      await runInvitationAcceptanceSteps(tx, { invitation, userId, now });
     });
   } catch (error) {
     // Another path created the same email between our check and our insert.

@@ -13,8 +13,11 @@ const ROLE_LABELS: Record<TRole, string> = {
   funder_viewer: 'financeur (lecture)',
 };
 
-/** Who sends the invitation, as the invitee reads it: a role, never a name. */
-export type InviterRole = 'organization_admin' | 'platform_admin';
+/**
+ * Who sends the invitation, as the invitee reads it: a role, never a name. `accompaniment_team`:
+ * the peers or coordinators of a person invite them to their personal space (portal).
+ */
+export type InviterRole = 'organization_admin' | 'platform_admin' | 'accompaniment_team';
 
 export type InvitationMailInput = {
   name: string;
@@ -31,10 +34,11 @@ const parisDate = new Intl.DateTimeFormat('fr-FR', { dateStyle: 'long', timeStyl
 export function invitationMail(input: InvitationMailInput): { subject: string; text: string } {
   const labels = input.roles.map((role) => ROLE_LABELS[role]).join(', ');
   const roles = input.roles.length > 1 ? `avec les rôles : ${labels}` : `avec le rôle : ${labels}`;
-  const invitation =
-    input.inviterRole === 'platform_admin'
-      ? `Un·e administrateur·rice de la plateforme Passerelle vous invite à rejoindre ${input.organizationName}, ${roles}.`
-      : `Un·e administrateur·rice de ${input.organizationName} vous invite à rejoindre son espace sur Passerelle, ${roles}.`;
+  const invitation = {
+    platform_admin: `Un·e administrateur·rice de la plateforme Passerelle vous invite à rejoindre ${input.organizationName}, ${roles}.`,
+    organization_admin: `Un·e administrateur·rice de ${input.organizationName} vous invite à rejoindre son espace sur Passerelle, ${roles}.`,
+    accompaniment_team: `L’équipe de ${input.organizationName} qui vous accompagne vous propose un espace personnel sur Passerelle. Vous y verrez vos rendez-vous et vous pourrez écrire à votre pair.`,
+  }[input.inviterRole];
   return {
     subject: `Passerelle : invitation à rejoindre ${input.organizationName}`,
     text: [

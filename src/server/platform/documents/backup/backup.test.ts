@@ -33,7 +33,7 @@ import {
   interventions,
 } from '../../../modules/accompaniments/schema';
 import { continuitySettings, outreachAttempts, outreachCases, recontactPreferences } from '../../../modules/continuity/schema';
-import { personAccounts, portalMessages } from '../../../modules/portal/schema';
+import { personAccounts, personInvitations, portalMessages } from '../../../modules/portal/schema';
 import { anonymisationProposals, rightsRequests } from '../../../modules/rights/schema';
 import { backupDatabase } from './backup';
 import { readCatalog } from './catalog';
@@ -94,15 +94,19 @@ async function seedEveryTable(handle: DatabaseHandle): Promise<void> {
     await tx.insert(accounts).values({ accountId: admin.id, providerId: 'credential', userId: admin.id, password: '$argon2id$x' });
     await tx.insert(verifications).values({ identifier: 'reset:camille', value: 'v', expiresAt: t0 });
     await tx.insert(twoFactors).values({ secret: 's3cr3t', backupCodes: '["a","b"]', userId: admin.id });
-    await tx.insert(invitations).values({
-      organizationId: paca.id,
-      email: 'lou@example.org',
-      name: 'Lou',
-      roles: ['coordinator', 'peer_worker', 'funder_viewer'],
-      tokenHash: 'hash-1',
-      invitedBy: admin.id,
-      expiresAt: t0,
-    });
+    const [invitation] = await tx
+      .insert(invitations)
+      .values({
+        organizationId: paca.id,
+        email: 'lou@example.org',
+        name: 'Lou',
+        roles: ['coordinator', 'peer_worker', 'funder_viewer'],
+        tokenHash: 'hash-1',
+        invitedBy: admin.id,
+        expiresAt: t0,
+      })
+      .returning();
+    if (!invitation) throw new Error('invitation not created');
     await tx.execute(
       sql`INSERT INTO rate_limits (key, window_start, count) VALUES ('login:x', '2026-01-02 03:04:05.123456+00', 3)`,
     );
@@ -186,6 +190,7 @@ async function seedEveryTable(handle: DatabaseHandle): Promise<void> {
       .returning();
     if (!outreach) throw new Error('outreach case not created');
     await tx.insert(outreachAttempts).values({ organizationId: paca.id, caseId: outreach.id, at: t0, channel: 'phone', result: 'no_answer', byUserId: peer.id });
+    await tx.insert(personInvitations).values({ invitationId: invitation.id, personId: person.id, organizationId: paca.id });
     await tx.insert(personAccounts).values({ organizationId: paca.id, personId: person.id, userId: admin.id, invitedAt: t0 });
     await tx.insert(portalMessages).values({ ...inAccompaniment, personId: person.id, authorId: peer.id, body: 'Bonjour 👋', sentAt: t0 });
     await tx.insert(rightsRequests).values({ organizationId: paca.id, personId: person.id, type: 'access', receivedAt: t0, dueAt: t0 });
