@@ -64,6 +64,7 @@ describe('continuity access matrix', () => {
       // Role-level: the queue and the preferences routes exist for coordinators and peer workers only.
       expect(await call(who, 'GET', '/api/outreach/cases')).toBe(allowedOrForbidden(who, WORKERS, 200));
       expect(await call(who, 'GET', '/api/continuity/settings')).toBe(allowedOrForbidden(who, ['coordinator', 'admin'], 200));
+      expect(await call(who, 'POST', '/api/outreach/detection')).toBe(allowedOrForbidden(who, ['coordinator'], 200));
       expect(await call(who, 'PUT', '/api/continuity/settings', { noContactDays: 30, missedAppointmentsInARow: 2, maxOutreachAttempts: 5, version: 99 })).toBe(
         allowedOrForbidden(who, ['coordinator', 'admin'], 409),
       );

@@ -12,6 +12,8 @@ declare module '../../platform/access/policy' {
     'continuitySettings.manage': undefined;
     /** The outreach queue: coordinators see every case, peer workers the cases of accompaniments they follow. */
     'outreach.queue': undefined;
+    /** Run the rupture detection now for the organisation, without waiting for the night. */
+    'outreach.detect': undefined;
     /** Read a case and log attempts: coordinators, or a peer worker of the accompaniment. */
     'outreach.case.work': OutreachCaseRecord;
     /** Close a case with this outcome (peers may only record that contact is re-established). */
@@ -27,6 +29,7 @@ const followsCase = (actorId: string, record: OutreachCaseRecord) => record.peer
 
 allow('continuitySettings.manage', (actor) => hasRole(actor, 'coordinator', 'admin'));
 allow('outreach.queue', (actor) => hasRole(actor, 'coordinator', 'peer_worker'));
+allow('outreach.detect', (actor) => hasRole(actor, 'coordinator'));
 allow('outreach.case.work', (actor, record) => hasRole(actor, 'coordinator') || (hasRole(actor, 'peer_worker') && followsCase(actor.userId, record)));
 allow(
   'outreach.case.close',

@@ -20,6 +20,7 @@ import { asRecord, loadPerson } from '../persons/queries';
 import { closeCase, logAttempt } from './outreach-actions';
 import { listCases, loadCaseFor, presentCases } from './outreach-queries';
 import { loadRecontactPreferences, saveRecontactPreferences } from './preferences';
+import { flagRuptures } from './rupture-detection';
 import { loadContinuitySettings, saveContinuitySettings } from './settings';
 
 const TAGS = ['continuity'];
@@ -97,6 +98,19 @@ export function registerContinuityRoutes(app: FastifyInstance): void {
           pageSize: request.query.pageSize,
         };
       }),
+  );
+
+  typed.post(
+    '/api/outreach/detection',
+    {
+      config: { access: { kind: 'action', action: 'outreach.detect' } },
+      schema: {
+        tags: TAGS,
+        summary: 'Repérer maintenant les ruptures de l’organisation (la détection passe aussi chaque nuit)',
+        response: { 200: z.object({ flagged: z.number().int() }) },
+      },
+    },
+    (request) => withActorContext(request, async (ctx) => ({ flagged: await flagRuptures(ctx) })),
   );
 
   typed.get(

@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { and, eq } from 'drizzle-orm';
 import { createTestApp, type TestApp } from '../../../../tests/support/test-app';
+import { signInAs } from '../../../../tests/support/sessions';
 import { auditTrail, buildAccompanimentRow, buildAppointmentRow, buildOrganization, type AccompanimentTableRow } from '../../../../tests/factories';
 import { buildPerson } from '../../../../tests/factories/persons';
 import { accompaniments, accompanimentStatusEvents, continuitySettings, jobs, outreachCases } from '../../db/schema';
@@ -126,6 +127,24 @@ describe('daily rupture detection', () => {
     const state = await stateOf(silent);
     expect(state.status).toBe('rupture_suspected');
     expect(state.cases.filter((row) => row.status === 'open')).toHaveLength(1);
+  });
+
+  it('runs on demand for the coordinator’s own organisation only (POST /api/outreach/detection)', async () => {
+    t.clock.set(new Date()); // sessions are stamped with the real clock; earlier tests moved the app's
+    const { id: organizationId } = await buildOrganization(db());
+    const coordinator = await signInAs(t, ['coordinator'], { organizationId });
+    const silent = await accompanimentIn(organizationId, { lastContactAt: daysAgo(45) });
+    const elsewhere = await accompanimentIn((await buildOrganization(db())).id, { lastContactAt: daysAgo(45) });
+
+    const response = await t.app.inject({ method: 'POST', url: '/api/outreach/detection', headers: coordinator.headers });
+    expect(response.statusCode).toBe(200);
+    expect(response.json()).toEqual({ flagged: 1 });
+    expect((await stateOf(silent)).status).toBe('rupture_suspected');
+    expect((await stateOf(elsewhere)).status).toBe('active');
+    const again = await t.app.inject({ method: 'POST', url: '/api/outreach/detection', headers: coordinator.headers });
+    expect(again.json()).toEqual({ flagged: 0 });
+    const flag = (await auditTrail(db(), organizationId)).find((entry) => entry.action === 'outreach.case.flagged');
+    expect(flag?.actorUserId).toBe(coordinator.user.id);
   });
 
   it('runs as a scheduled job through the runner, at night', async () => {
