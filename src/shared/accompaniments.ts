@@ -291,3 +291,8 @@ export const ZAccompanimentDetail = ZAccompanimentSummary.extend({
   policies: z.object({ work: z.boolean(), assignPeers: z.boolean(), close: z.boolean() }),
 });
 export type TAccompanimentDetail = z.infer<typeof ZAccompanimentDetail>;
+
+/** A peer a coordinator may assign (team directory): name only, and whether they are a volunteer. */
+export const ZPeerChoice = z.object({ id: z.uuid(), name: z.string(), asVolunteer: z.boolean() });
+export type TPeerChoice = z.infer<typeof ZPeerChoice>;
+export const ZPeerChoices = z.object({ items: z.array(ZPeerChoice) });

@@ -1,4 +1,5 @@
 import type { FastifyInstance } from 'fastify';
+import { registerPeerDirectoryRoute } from './peer-directory';
 import { registerPersonAccompanimentRoutes } from './person-routes';
 import { registerAccompanimentCoreRoutes } from './routes';
 import { registerAccompanimentWorkRoutes } from './work-routes';
@@ -9,4 +10,5 @@ export function registerAccompanimentRoutes(app: FastifyInstance): void {
   registerAccompanimentCoreRoutes(app);
   registerAccompanimentWorkRoutes(app);
   registerPersonAccompanimentRoutes(app);
+  registerPeerDirectoryRoute(app);
 }
