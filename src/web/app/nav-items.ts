@@ -1,8 +1,13 @@
 import type { TSessionView } from '../../shared/auth';
 import { paths } from './paths';
+import { requestNavItems } from '../modules/requests/nav';
+import { followUpAdminNavItems, followUpNavItems } from '../modules/accompaniments/nav';
+import { portalNavItems } from '../modules/portal/nav';
+import { isPortalUser } from '../modules/portal/portal-access';
 import { isAdmin, isPlatformAdmin } from './roles';
 
-export type TNavKey = 'home' | 'users' | 'invitations' | 'audit' | 'outbox' | 'organizations';
+export type TNavKey = 'home' | 'users' | 'invitations' | 'audit' | 'outbox' | 'organizations' | 'requests' | 'persons' | 'referrals' | 'portal' | 'portalMessages' | 'portalNotes' | 'portalReaders'
+  | 'accompaniments' | 'myAccompaniments' | 'outreach' | 'rights' | 'continuitySettings';
 
 export interface NavItem {
   key: TNavKey;
@@ -18,7 +23,9 @@ export interface NavSection {
 
 /** What the menu offers follows the session's roles; the server still checks every call. */
 export function navSections(user: TSessionView['user']): NavSection[] {
-  const sections: NavSection[] = [{ key: 'main', items: [{ key: 'home', to: paths.home, end: true }] }];
+  // A person accompanied sees their own space only.
+  if (isPortalUser(user)) return [{ key: 'main', items: portalNavItems() }];
+  const sections: NavSection[] = [{ key: 'main', items: [{ key: 'home', to: paths.home, end: true }, ...requestNavItems(user), ...followUpNavItems(user)] }];
   const adminItems: NavItem[] = [];
   if (isAdmin(user)) {
     adminItems.push(
@@ -28,6 +35,7 @@ export function navSections(user: TSessionView['user']): NavSection[] {
       { key: 'outbox', to: paths.outbox },
     );
   }
+  adminItems.push(...followUpAdminNavItems(user));
   if (isPlatformAdmin(user)) adminItems.push({ key: 'organizations', to: paths.organizations });
   if (adminItems.length > 0) sections.push({ key: 'administration', items: adminItems });
   return sections;

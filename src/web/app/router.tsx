@@ -13,6 +13,14 @@ import { LoginPage } from '../modules/auth/LoginPage';
 import { ResetPasswordPage } from '../modules/auth/ResetPasswordPage';
 import { TwoFactorPage } from '../modules/auth/two-factor/TwoFactorPage';
 import { HomePage } from '../modules/home/HomePage';
+import { accompanimentRoutes } from '../modules/accompaniments/routes';
+import { outreachRoutes } from '../modules/outreach/routes';
+import { personRoutes } from '../modules/persons/routes';
+import { PortalLanding } from '../modules/portal/guards';
+import { portalRoutes } from '../modules/portal/routes';
+import { publicRequestRoutes } from '../modules/public-request/routes';
+import { requestRoutes } from '../modules/requests/routes';
+import { rightsRoutes } from '../modules/rights/routes';
 import { AppLayout } from './AppLayout';
 import { RequireAdmin, RequireEnrolled, RequirePlatformAdmin, RequireSession } from './guards';
 import { NotFoundPage } from './NotFoundPage';
@@ -35,6 +43,7 @@ export const router = createBrowserRouter([
           { path: paths.invitation, Component: InvitationPage },
         ],
       },
+      ...publicRequestRoutes,
       {
         Component: RequireSession,
         children: [
@@ -45,8 +54,15 @@ export const router = createBrowserRouter([
               {
                 Component: AppLayout,
                 children: [
-                  { index: true, Component: HomePage },
+                  // A person lands on their own space (modules/portal); everyone else on the home page.
+                  { Component: PortalLanding, children: [{ index: true, Component: HomePage }] },
                   { path: paths.account, Component: AccountPage },
+                  ...requestRoutes,
+                  ...personRoutes,
+                  ...portalRoutes,
+                  ...accompanimentRoutes,
+                  ...outreachRoutes,
+                  ...rightsRoutes,
                   {
                     Component: RequireAdmin,
                     children: [

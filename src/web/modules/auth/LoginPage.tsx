@@ -8,6 +8,7 @@ import { clearPendingNotice, noticeFromState, peekPendingNotice } from '../../ap
 import { applyLocale, storedLocale } from '../../app/i18n';
 import { returnPathFrom } from '../../app/paths';
 import { sessionQueryKey, useSession } from '../../app/session';
+import { PublicRequestInvite } from '../public-request/PublicRequestInvite';
 import { PageHeader } from '../../ui/PageHeader';
 import { SuccessAlert } from '../../ui/SuccessAlert';
 import { CredentialsForm } from './CredentialsForm';
@@ -50,6 +51,7 @@ export function LoginPage() {
         {t('common:requiredHint')}
       </Text>
       {step === 'credentials' && <CredentialsForm onResult={onResult} />}
+      {step === 'credentials' && <PublicRequestInvite />}
       {step !== 'credentials' && <SecondFactorForm key={step} kind={step} onResult={onResult} />}
       {step !== 'credentials' && (
         <Stack gap={4} align="center">
