@@ -71,6 +71,7 @@ const ROUTES: { name: string; call: Call; expected: Record<WorkingRole, number> 
   { name: 'interventions other', call: { method: 'GET', url: () => `/api/accompaniments/${others.id}/interventions` }, expected: { coordinator: 200, peer_worker: 404, volunteer: 404 } },
   { name: 'notes own', call: { method: 'GET', url: () => `/api/accompaniments/${mine.id}/notes` }, expected: { coordinator: 200, peer_worker: 200, volunteer: 200 } },
   { name: 'upcoming own', call: { method: 'GET', url: () => `/api/accompaniments/${mine.id}/appointments/upcoming` }, expected: { coordinator: 200, peer_worker: 200, volunteer: 200 } },
+  { name: 'to confirm own', call: { method: 'GET', url: () => `/api/accompaniments/${mine.id}/appointments/to-confirm` }, expected: { coordinator: 200, peer_worker: 200, volunteer: 200 } },
   { name: 'goal own', call: { method: 'POST', url: () => `/api/accompaniments/${mine.id}/goals`, payload: () => ({ wording: 'Aller au GEM' }) }, expected: { coordinator: 201, peer_worker: 201, volunteer: 201 } },
   { name: 'goal other', call: { method: 'POST', url: () => `/api/accompaniments/${others.id}/goals`, payload: () => ({ wording: 'Aller au GEM' }) }, expected: { coordinator: 201, peer_worker: 404, volunteer: 404 } },
   { name: 'note own', call: { method: 'POST', url: () => `/api/accompaniments/${mine.id}/notes`, payload: () => ({ confidentiality: 'team', body: 'Vu au local.' }) }, expected: { coordinator: 201, peer_worker: 201, volunteer: 201 } },
@@ -104,6 +105,7 @@ const FOREIGN: Call[] = [
   { method: 'POST', url: () => `/api/accompaniments/${foreign.id}/appointments`, payload: () => ({ startsAt: '2026-12-01T10:00:00Z' }) },
   { method: 'PATCH', url: () => `/api/accompaniments/${foreign.id}/appointments/${foreign.id}`, payload: () => ({ version: 1, status: 'done' }) },
   { method: 'GET', url: () => `/api/accompaniments/${foreign.id}/appointments/upcoming` },
+  { method: 'GET', url: () => `/api/accompaniments/${foreign.id}/appointments/to-confirm` },
   { method: 'GET', url: () => `/api/persons/${foreign.personId}/interventions` },
   { method: 'GET', url: () => `/api/persons/${foreign.personId}/accompaniments` },
 ];

@@ -1,4 +1,4 @@
-import { and, asc, eq, gte, sql } from 'drizzle-orm';
+import { and, asc, eq, gte, lt, sql } from 'drizzle-orm';
 import type { TAppointment, TAppointmentInput, TAppointmentUpdateInput } from '../../../shared/accompaniments';
 import type { ServiceContext } from '../../platform/http/context';
 import { conflict, notFound } from '../../platform/http/errors';
@@ -133,5 +133,27 @@ export async function listUpcomingAppointmentsOfPerson(ctx: ServiceContext, pers
     .orderBy(asc(appointments.startsAt), asc(appointments.id))
     .limit(50);
   await ctx.audit({ action: 'person.appointments.read', resourceType: 'person', resourceId: personId, context: { results: rows.length } });
+  return rows.map(presentAppointment);
+}
+
+/**
+ * Planned appointments whose time has come and that nobody marked yet, oldest first: the peer says
+ * whether each took place or was missed (two missed in a row is a rupture signal). Audited read.
+ */
+export async function listAppointmentsToConfirm(ctx: ServiceContext, accompanimentId: string): Promise<TAppointment[]> {
+  const rows = await ctx.tx
+    .select()
+    .from(appointments)
+    .where(
+      and(
+        eq(appointments.accompanimentId, accompanimentId),
+        eq(appointments.organizationId, ctx.organizationId),
+        eq(appointments.status, 'planned'),
+        lt(appointments.startsAt, ctx.now),
+      ),
+    )
+    .orderBy(asc(appointments.startsAt), asc(appointments.id))
+    .limit(50);
+  await ctx.audit({ action: 'accompaniment.appointments.read', resourceType: 'accompaniment', resourceId: accompanimentId, context: { results: rows.length, toConfirm: true } });
   return rows.map(presentAppointment);
 }

@@ -20,7 +20,7 @@ import {
 import { ZPageQuery } from '../../../shared/pagination';
 import { withActorContext, withActorRead, type ServiceContext } from '../../platform/http/context';
 import { actorOf } from '../../platform/tenancy/scope';
-import { listUpcomingAppointments, planAppointment, updateAppointment } from './appointments';
+import { listAppointmentsToConfirm, listUpcomingAppointments, planAppointment, updateAppointment } from './appointments';
 import { addGoal, updateGoal } from './goals';
 import { listInterventions, recordIntervention } from './interventions';
 import { addNote, listNotes, updateNote } from './notes';
@@ -212,6 +212,24 @@ export function registerAccompanimentWorkRoutes(app: FastifyInstance): void {
       withActorRead(request, async (ctx) => {
         const accompaniment = await forReading(ctx, request.params.id);
         return { items: await listUpcomingAppointments(ctx, accompaniment.id) };
+      }),
+  );
+
+  typed.get(
+    '/api/accompaniments/:id/appointments/to-confirm',
+    {
+      config: ACCOMPANIMENTS,
+      schema: {
+        tags: ACCOMPANIMENT_TAGS,
+        summary: 'Rendez-vous passés encore « prévus » : à marquer honorés ou manqués, le plus ancien d’abord',
+        params: ZAccompanimentParams,
+        response: { 200: ZAppointmentList },
+      },
+    },
+    (request) =>
+      withActorRead(request, async (ctx) => {
+        const accompaniment = await forReading(ctx, request.params.id);
+        return { items: await listAppointmentsToConfirm(ctx, accompaniment.id) };
       }),
   );
 }

@@ -221,6 +221,26 @@ describe('appointments', () => {
   });
 });
 
+describe('appointments whose time has passed', () => {
+  it('are listed to confirm (oldest first) until marked done or missed, and leave the upcoming list', async () => {
+    const before = t.clock.now;
+    const inOneHour = new Date(before.getTime() + 3600_000).toISOString();
+    const planned = (await send(peer, 'POST', `${base()}/appointments`, { startsAt: inOneHour })).json();
+    expect((await send(peer, 'GET', `${base()}/appointments/to-confirm`)).json().items).toEqual([]);
+    t.clock.set(new Date(before.getTime() + 2 * 3600_000));
+    try {
+      const toConfirm = (await send(volunteer, 'GET', `${base()}/appointments/to-confirm`)).json().items;
+      expect(toConfirm.map((item: { id: string }) => item.id)).toEqual([planned.id]);
+      const upcoming = (await send(peer, 'GET', `${base()}/appointments/upcoming`)).json().items;
+      expect(upcoming.map((item: { id: string }) => item.id)).not.toContain(planned.id);
+      expect((await send(peer, 'PATCH', `${base()}/appointments/${planned.id}`, { version: 1, status: 'missed' })).statusCode).toBe(200);
+      expect((await send(peer, 'GET', `${base()}/appointments/to-confirm`)).json().items).toEqual([]);
+    } finally {
+      t.clock.set(before);
+    }
+  });
+});
+
 describe('a person’s interventions across accompaniments', () => {
   it('pages newest first across accompaniments; a peer sees those of accompaniments they are assigned to', async () => {
     const person = await buildPerson(db(), { organizationId, firstName: 'Parcours' });

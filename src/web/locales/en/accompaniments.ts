@@ -178,6 +178,8 @@ export const accompaniments: typeof fr = {
     logLabel: 'Interventions, most recent first',
   },
   appointments: {
+    toConfirmTitle: 'Past appointments to confirm',
+    toConfirmHint: 'Say whether each appointment took place: two missed in a row signal a possible loss of contact.',
     empty: 'No appointment planned.',
     listLabel: 'Planned appointments',
     markGroup: 'Appointment of {{date}}',

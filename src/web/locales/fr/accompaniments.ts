@@ -178,6 +178,8 @@ export const accompaniments = {
     logLabel: 'Interventions, les plus récentes d’abord',
   },
   appointments: {
+    toConfirmTitle: 'Rendez-vous passés à confirmer',
+    toConfirmHint: 'Dites si chaque rendez-vous a eu lieu : deux rendez-vous manqués de suite signalent une rupture possible.',
     empty: 'Aucun rendez-vous prévu.',
     listLabel: 'Rendez-vous prévus',
     markGroup: 'Rendez-vous du {{date}}',

@@ -39,6 +39,7 @@ export const accompanimentKeys = {
   notesAll: (id: string) => ['accompaniments', 'detail', id, 'notes'] as const,
   notes: (id: string, page: number) => ['accompaniments', 'detail', id, 'notes', page] as const,
   upcoming: (id: string) => ['accompaniments', 'detail', id, 'upcoming'] as const,
+  toConfirm: (id: string) => ['accompaniments', 'detail', id, 'to-confirm'] as const,
   messages: (id: string) => ['accompaniments', 'detail', id, 'messages'] as const,
   unread: ['accompaniments', 'unread'] as const,
   /** The same key as the person record's own accompaniments list, so both refresh together. */
@@ -79,6 +80,7 @@ export const updateNote = (id: string, noteId: string, body: TNoteUpdateInput) =
   apiRequest(path(id, `/notes/${encodeURIComponent(noteId)}`), ZNote, { method: 'PATCH', body });
 
 export const fetchUpcomingAppointments = (id: string) => apiRequest(path(id, '/appointments/upcoming'), ZAppointmentList);
+export const fetchAppointmentsToConfirm = (id: string) => apiRequest(path(id, '/appointments/to-confirm'), ZAppointmentList);
 export const planAppointment = (id: string, body: TAppointmentInput) =>
   apiRequest(path(id, '/appointments'), ZAppointment, { method: 'POST', body });
 export const updateAppointment = (id: string, appointmentId: string, body: TAppointmentUpdateInput) =>

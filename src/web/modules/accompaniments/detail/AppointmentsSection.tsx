@@ -13,7 +13,7 @@ import { fieldErrorsFrom } from '../../../ui/form-errors';
 import { LoadingState } from '../../../ui/LoadingState';
 import { SuccessAlert } from '../../../ui/SuccessAlert';
 import { ConflictAlert } from '../../persons/ui/ConflictAlert';
-import { accompanimentKeys, fetchUpcomingAppointments, planAppointment, updateAppointment } from '../accompaniments-api';
+import { accompanimentKeys, fetchAppointmentsToConfirm, fetchUpcomingAppointments, planAppointment, updateAppointment } from '../accompaniments-api';
 import { focusFirstInvalidField } from '../focus';
 import { formatShortDateTime, parisLocalToIso, relativeDays, toParisLocal } from '../time';
 
@@ -21,18 +21,31 @@ const FIELDS = ['startsAt', 'place'] as const;
 const OUTCOMES: readonly Exclude<TAppointmentStatus, 'planned'>[] = ['done', 'missed', 'cancelled'];
 const listStyle = { listStyle: 'none', margin: 0, padding: 0 } as const;
 
-/** Honoured or missed can be said from the day of the appointment on; cancelling, any time before. */
+/** Honoured or missed can be said from the day of the appointment on (past ones are listed apart); cancelling, any time. */
 const isToday = (iso: string) => isoToParisDay(iso) === isoToParisDay(new Date().toISOString());
 
 function useRefresh(accompanimentId: string) {
   const queryClient = useQueryClient();
   return () => {
     void queryClient.invalidateQueries({ queryKey: accompanimentKeys.upcoming(accompanimentId) });
+    void queryClient.invalidateQueries({ queryKey: accompanimentKeys.toConfirm(accompanimentId) });
     void queryClient.invalidateQueries({ queryKey: accompanimentKeys.detail(accompanimentId), exact: true });
   };
 }
 
-function AppointmentRow({ accompanimentId, appointment, canWork, onMarked }: { accompanimentId: string; appointment: TAppointment; canWork: boolean; onMarked: (status: TAppointmentStatus) => void }) {
+function AppointmentRow({
+  accompanimentId,
+  appointment,
+  canWork,
+  past = false,
+  onMarked,
+}: {
+  accompanimentId: string;
+  appointment: TAppointment;
+  canWork: boolean;
+  past?: boolean;
+  onMarked: (status: TAppointmentStatus) => void;
+}) {
   const { t } = useTranslation('accompaniments');
   const refresh = useRefresh(accompanimentId);
   const mutation = useMutation({
@@ -57,7 +70,7 @@ function AppointmentRow({ accompanimentId, appointment, canWork, onMarked }: { a
         )}
         {canWork && (
           <Group gap="xs" role="group" aria-label={t('appointments.markGroup', { date: when })}>
-            {OUTCOMES.filter((status) => status === 'cancelled' || isToday(appointment.startsAt)).map((status) => (
+            {OUTCOMES.filter((status) => status === 'cancelled' || past || isToday(appointment.startsAt)).map((status) => (
               <Button
                 key={status}
                 size="sm"
@@ -142,9 +155,29 @@ export function AppointmentsSection({ accompanimentId, canWork }: { accompanimen
   const { t } = useTranslation('accompaniments');
   const [notice, setNotice] = useState<string | null>(null);
   const upcoming = useQuery({ queryKey: accompanimentKeys.upcoming(accompanimentId), queryFn: () => fetchUpcomingAppointments(accompanimentId) });
+  const toConfirm = useQuery({ queryKey: accompanimentKeys.toConfirm(accompanimentId), queryFn: () => fetchAppointmentsToConfirm(accompanimentId) });
   return (
     <Stack gap="sm">
       {notice && canWork && <SuccessAlert onClose={() => setNotice(null)}>{notice}</SuccessAlert>}
+      {toConfirm.isError && <ErrorAlert error={toConfirm.error} onRetry={() => void toConfirm.refetch()} />}
+      {toConfirm.data && toConfirm.data.items.length > 0 && (
+        <Paper withBorder p="sm">
+          <Text fw={700}>{t('appointments.toConfirmTitle')}</Text>
+          <Text size="sm">{t('appointments.toConfirmHint')}</Text>
+          <ul style={listStyle} aria-label={t('appointments.toConfirmTitle')}>
+            {toConfirm.data.items.map((appointment) => (
+              <AppointmentRow
+                key={`${appointment.id}-${appointment.version}`}
+                accompanimentId={accompanimentId}
+                appointment={appointment}
+                canWork={canWork}
+                past
+                onMarked={(status) => setNotice(t(`appointments.marked.${status}`))}
+              />
+            ))}
+          </ul>
+        </Paper>
+      )}
       {upcoming.isPending && <LoadingState />}
       {upcoming.isError && <ErrorAlert error={upcoming.error} onRetry={() => void upcoming.refetch()} />}
       {upcoming.data &&
