@@ -86,6 +86,9 @@ export const outreach: typeof fr = {
     conflictText: 'Someone else changed them. Reload to start again from their current version.',
   },
   queue: {
+    detectNow: 'Look for lost contacts now',
+    detected_one: '{{count}} new situation found.',
+    detected_other: '{{count}} new situations found.',
     title: 'Re-establishing contact',
     descriptionAll: 'Persons with whom contact seems lost, across the organisation.',
     descriptionMine: 'Persons you accompany with whom contact seems lost.',

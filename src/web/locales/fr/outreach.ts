@@ -84,6 +84,9 @@ export const outreach = {
     conflictText: 'Quelqu’un d’autre les a modifiés. Rechargez pour repartir de leur version actuelle.',
   },
   queue: {
+    detectNow: 'Repérer les pertes de contact maintenant',
+    detected_one: '{{count}} nouvelle situation repérée.',
+    detected_other: '{{count}} nouvelles situations repérées.',
     title: 'Reprise de contact',
     descriptionAll: 'Les personnes dont le contact semble perdu, dans toute l’organisation.',
     descriptionMine: 'Les personnes que vous accompagnez dont le contact semble perdu.',

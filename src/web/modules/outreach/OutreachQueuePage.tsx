@@ -14,6 +14,7 @@ import { PageHeader } from '../../ui/PageHeader';
 import { TablePagination } from '../../ui/TablePagination';
 import { canManageContinuitySettings, seesAllAccompaniments } from '../accompaniments/access';
 import { pageFrom, withParams } from '../admin/search-params';
+import { DetectNowButton } from './DetectNowButton';
 import { OutreachCaseCard } from './OutreachCaseCard';
 import { fetchQueue, outreachKeys, type TOutreachQueueQuery } from './outreach-api';
 
@@ -40,10 +41,15 @@ export function OutreachQueuePage() {
         title={t('queue.title')}
         description={seesAllAccompaniments(user) ? t('queue.descriptionAll') : t('queue.descriptionMine')}
         actions={
-          canManageContinuitySettings(user) ? (
-            <Anchor component={Link} to={paths.continuitySettings} size="sm">
-              {t('queue.settingsLink')}
-            </Anchor>
+          seesAllAccompaniments(user) || canManageContinuitySettings(user) ? (
+            <Group gap="md" align="flex-start">
+              {seesAllAccompaniments(user) && <DetectNowButton />}
+              {canManageContinuitySettings(user) && (
+                <Anchor component={Link} to={paths.continuitySettings} size="sm">
+                  {t('queue.settingsLink')}
+                </Anchor>
+              )}
+            </Group>
           ) : undefined
         }
       />

@@ -1,4 +1,4 @@
-import type { z } from 'zod';
+import { z } from 'zod';
 import {
   ZContinuitySettings,
   ZOutreachCaseDetail,
@@ -27,6 +27,9 @@ const casePath = (id: string, rest = '') => `/api/outreach/cases/${encodeURIComp
 const preferencesPath = (personId: string) => `/api/persons/${encodeURIComponent(personId)}/recontact-preferences`;
 
 export const fetchQueue = (query: TOutreachQueueQuery, signal?: AbortSignal) => apiRequest('/api/outreach/cases', ZOutreachCasePage, { query, signal });
+const ZDetection = z.object({ flagged: z.number().int() });
+/** Runs the rupture detection now for the organisation (coordinators); it also runs every night. */
+export const detectRupturesNow = () => apiRequest('/api/outreach/detection', ZDetection, { method: 'POST' });
 export const fetchCase = (id: string) => apiRequest(casePath(id), ZOutreachCaseDetail);
 export const logAttempt = (id: string, body: TOutreachAttemptInput) => apiRequest(casePath(id, '/attempts'), ZOutreachCaseDetail, { method: 'POST', body });
 export const closeCase = (id: string, body: TOutreachCloseInput) => apiRequest(casePath(id, '/close'), ZOutreachCaseDetail, { method: 'POST', body });

@@ -11,6 +11,7 @@ import { LoadingState } from '../../ui/LoadingState';
 import { PageHeader } from '../../ui/PageHeader';
 import { SuccessAlert } from '../../ui/SuccessAlert';
 import { PersonFollowUp } from '../accompaniments/PersonFollowUp';
+import { PortalAccessSection } from '../portal/PortalAccessSection';
 import { AccompanimentsSection } from './AccompanimentsSection';
 import { ConsentsSection } from './consents/ConsentsSection';
 import { MergeSection } from './merge/MergeSection';
@@ -98,6 +99,7 @@ function PersonRecord({ person, onReload }: { person: TPersonDetail; onReload: (
       <AccompanimentsSection personId={person.id} />
       {/* Issue #4: accompaniment pages, re-contact wishes, rights (modules/accompaniments, outreach, rights). */}
       <PersonFollowUp person={person} />
+      <PortalAccessSection personId={person.id} />
       {person.policies.merge && <MergeSection person={person} onReload={onReload} />}
     </>
   );
