@@ -81,7 +81,7 @@ describe('route declarations', () => {
         (/^\/api\/(rights-requests|anonymisation-proposals|outreach|continuity)/.test(route.url) ||
           /^\/api\/persons\/:id\/(export\.json|export\.pdf|readers|anonymise|recontact-preferences)$/.test(route.url)),
     );
-    expect(ours.length).toBe(19);
+    expect(ours.length).toBe(20);
     expect(ours.filter((route) => !route.access || route.access.kind === 'public')).toEqual([]);
     const document = (await t.app.inject({ method: 'GET', url: '/api/openapi.json' })).json();
     for (const route of ours) {
