@@ -1,6 +1,7 @@
 /** `npm run bench -- <name>`: runs one benchmark, which prints what it measured and on what. */
 const benchmarks: Record<string, () => Promise<void>> = {
   http: async () => (await import('./http')).runHttpBenchmark(),
+  persons: async () => (await import('./persons')).runPersonsBenchmark(),
 };
 
 const requested = process.argv[2];

@@ -7,6 +7,7 @@ import { organizations, twoFactors, users } from '../../src/server/db/schema';
 import { createUserWithPassword } from '../../src/server/platform/auth/accounts';
 import { DEMO_ACCOUNTS, DEMO_ORGANIZATION, type DemoAccount } from './accounts';
 import { demoAccountsMarkdown } from './accounts-table';
+import { seedDemoPersons } from './persons-seed';
 import { base32Decode } from './totp';
 
 export { DEMO_ORGANIZATION } from './accounts';
@@ -69,6 +70,7 @@ export async function seedDemoIfEmpty(app: FastifyInstance, options: { print?: b
     const [organization] = await tx.insert(organizations).values(DEMO_ORGANIZATION).returning({ id: organizations.id });
     if (!organization) throw new Error('demo organisation not created');
     for (const entry of DEMO_ACCOUNTS) await createDemoAccount(tx, key, organization.id, entry, now);
+    await seedDemoPersons(tx, organization.id, now);
   });
   app.log.info({ accounts: DEMO_ACCOUNTS.length }, 'données de démonstration créées');
   if (options.print !== false) {
