@@ -68,13 +68,26 @@ export async function consentsOf(ctx: ServiceContext, personId: string): Promise
 
 export type PersonListFilter = { page: number; pageSize: number; search?: string; departement?: PersonRow['departement'] };
 
+/** Beyond this many matches the list says "more than 1,000": an exact count costs a scan of them all. */
+export const PERSON_COUNT_CAP = 1000;
+
 /**
  * A page of persons: each word of the search must appear (accent- and case-insensitive) in the
  * folded `search_text`, which the trigram GIN index answers. A peer sees only persons they follow.
+ * The total is counted up to PERSON_COUNT_CAP + 1 only (`totalIsCapped`). Order: folded name, byte-
+ * wise, which `persons_list_order_idx` walks for the plain list (bench persons: page 1 of 100,000
+ * persons 110 ms → 0.14 ms). With a search that matches few rows, walking that index in order
+ * would discard most rows, so the order expression is written so the index cannot serve it
+ * (`|| ''`, same order): the trigram matches are then fetched and sorted (3 ms instead of 53).
  */
-export async function listPersons(ctx: ServiceContext, actor: Actor, filter: PersonListFilter): Promise<{ items: PersonRow[]; total: number }> {
+export async function listPersons(
+  ctx: ServiceContext,
+  actor: Actor,
+  filter: PersonListFilter,
+): Promise<{ items: PersonRow[]; total: number; totalIsCapped: boolean }> {
   const conditions: SQL[] = [eq(persons.organizationId, ctx.organizationId)];
-  for (const word of fold(filter.search ?? '').split(' ').filter(Boolean)) {
+  const words = fold(filter.search ?? '').split(' ').filter(Boolean);
+  for (const word of words) {
     conditions.push(sql`${persons.searchText} like ${likeContains(word)}`);
   }
   if (filter.departement) conditions.push(eq(persons.departement, filter.departement));
@@ -89,15 +102,22 @@ export async function listPersons(ctx: ServiceContext, actor: Actor, filter: Per
     );
   }
   const where = and(...conditions);
-  const items = await ctx.tx
-    .select()
-    .from(persons)
-    .where(where)
-    .orderBy(sql`${persons.searchText} collate "C"`, asc(persons.id))
-    .limit(filter.pageSize)
-    .offset((filter.page - 1) * filter.pageSize);
-  const [totals] = await ctx.tx.select({ total: count() }).from(persons).where(where);
-  return { items, total: totals?.total ?? 0 };
+  const capped = ctx.tx.select({ one: sql`1` }).from(persons).where(where).limit(PERSON_COUNT_CAP + 1).as('capped');
+  const [counted] = await ctx.tx.select({ total: count() }).from(capped);
+  const matches = counted?.total ?? 0;
+  const fewMatches = words.length > 0 && matches <= PERSON_COUNT_CAP;
+  const byName = fewMatches ? sql`(${persons.searchText} || '') collate "C"` : sql`${persons.searchText} collate "C"`;
+  const items =
+    matches === 0
+      ? []
+      : await ctx.tx
+          .select()
+          .from(persons)
+          .where(where)
+          .orderBy(byName, asc(persons.id))
+          .limit(filter.pageSize)
+          .offset((filter.page - 1) * filter.pageSize);
+  return { items, total: Math.min(matches, PERSON_COUNT_CAP), totalIsCapped: matches > PERSON_COUNT_CAP };
 }
 
 /** Persons of the organisation with this identity key (duplicate detection). */

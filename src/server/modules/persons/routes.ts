@@ -70,11 +70,11 @@ export function registerPersonRoutes(app: FastifyInstance): void {
       },
     },
     (request) =>
-      withActorContext(request, async (ctx) => {
-        const { items, total } = await listPersons(ctx, actorOf(ctx), request.query);
+      withActorRead(request, async (ctx) => {
+        const { items, total, totalIsCapped } = await listPersons(ctx, actorOf(ctx), request.query);
         // Names are shown: the listing is audited, with counts only (never the search words).
         await ctx.audit({ action: 'person.listed', resourceType: 'person', context: { results: items.length, total, searched: Boolean(request.query.search) } });
-        return { items: items.map(presentSummary), total, page: request.query.page, pageSize: request.query.pageSize };
+        return { items: items.map(presentSummary), total, totalIsCapped, page: request.query.page, pageSize: request.query.pageSize };
       }),
   );
 

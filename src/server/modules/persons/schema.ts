@@ -1,3 +1,4 @@
+import { sql } from 'drizzle-orm';
 import { index, integer, jsonb, pgEnum, pgTable, primaryKey, text, timestamp, uuid } from 'drizzle-orm/pg-core';
 import { DEPARTEMENTS, CONTACT_CHANNELS, HOUSING_SITUATIONS, EMPLOYMENT_STATUSES, CONSENT_PURPOSES, CONSENT_METHODS } from '../../../shared/persons';
 import { organizations } from '../../platform/tenancy/schema';
@@ -53,6 +54,8 @@ export const persons = pgTable(
     index('persons_identity_idx').on(table.organizationId, table.identityKey),
     index('persons_search_trgm_idx').using('gin', table.searchText.op('gin_trgm_ops')),
     index('persons_last_contact_idx').on(table.organizationId, table.lastContactAt),
+    // The list's order (folded name, byte-wise, then id): a page is an index walk, not a sort.
+    index('persons_list_order_idx').on(table.organizationId, sql`${table.searchText} collate "C"`, table.id),
   ],
 );
 

@@ -75,6 +75,7 @@ export const persons: typeof fr = {
     searchHint: 'First name, surname, pseudonym or town; accents and capitals do not matter.',
     departement: 'Département',
     allDepartements: 'All départements',
+    countCapped: 'More than {{count}} people: narrow the search',
     count_one: '{{count}} person',
     count_other: '{{count}} people',
     caption: 'List of people',

@@ -73,6 +73,7 @@ export const persons = {
     searchHint: 'Prénom, nom, pseudonyme ou commune ; les accents et majuscules ne comptent pas.',
     departement: 'Département',
     allDepartements: 'Tous les départements',
+    countCapped: 'Plus de {{count}} personnes : précisez la recherche',
     count_one: '{{count}} personne',
     count_other: '{{count}} personnes',
     caption: 'Liste des personnes',

@@ -134,7 +134,7 @@ export function PersonsPage() {
         />
       </Group>
       <Text role="status" size="sm" fw={600}>
-        {persons.data ? t('list.count', { count: persons.data.total }) : ''}
+        {persons.data ? (persons.data.totalIsCapped ? t('list.countCapped', { count: persons.data.total }) : t('list.count', { count: persons.data.total })) : ''}
       </Text>
       {persons.isError && <ErrorAlert error={persons.error} onRetry={() => void persons.refetch()} />}
       {persons.isPending && <LoadingState />}

@@ -1,0 +1,1 @@
+CREATE INDEX "persons_list_order_idx" ON "persons" USING btree ("organization_id","search_text" collate "C","id");
