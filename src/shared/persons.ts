@@ -146,7 +146,7 @@ export const ZPersonSummary = z.object({
   version: z.number().int(),
 });
 export type TPersonSummary = z.infer<typeof ZPersonSummary>;
-/** `totalIsCapped`: more matches than `total` (1,000) exist; the list says "more than 1,000". */
+/** `totalIsCapped`: more matches than `total` (5,000) exist; the list says "more than 5,000". */
 export const ZPersonPage = ZPage(ZPersonSummary).extend({ totalIsCapped: z.boolean() });
 
 export const ZPersonDetail = ZPersonSummary.extend({

@@ -65,8 +65,19 @@ describe('GET /api/persons?search=', () => {
       });
     expect(plan).toContain('persons_search_trgm_idx');
     expect((await search('Prénom1234')).total).toBe(1);
-    // 3,000 matches: counted up to the cap only, and said so.
-    expect(await search('marseille')).toMatchObject({ total: 1000, totalIsCapped: true });
+    // 3,000 matches, under the cap: counted exactly; both orders give the same first page.
+    expect(await search('marseille')).toMatchObject({ total: 3000, totalIsCapped: false });
     expect(await search('Prénom1234')).toMatchObject({ totalIsCapped: false });
+  });
+
+  it('counts up to 5,000 matches and says when there are more', async () => {
+    const rows = Array.from({ length: 2100 }, (_, index) => {
+      const fields = { firstName: `Autre${index}`, pseudonym: null, lastName: 'Martin', communeName: 'Marseille', communeInsee: '13055', birthYear: 1975 };
+      return { organizationId, departement: '13' as const, ...fields, searchText: searchTextOf(fields), identityKey: identityKeyOf(fields) };
+    });
+    for (let start = 0; start < rows.length; start += 500) await db().insert(persons).values(rows.slice(start, start + 500));
+    const page = await search('marseille');
+    expect(page).toMatchObject({ total: 5000, totalIsCapped: true });
+    expect(page.items).toHaveLength(25);
   });
 });
