@@ -114,7 +114,7 @@ describe('an accompaniment from the first request to the person’s own space', 
     await page.getByText('Statut enregistré.').waitFor();
     await lookAt(page, 'accompaniment-journey-04-request-contacted');
 
-    await page.goto(`${baseUrl}/accompagnements/nouveau?demande=${journey.requestId}`);
+    await page.getByRole('link', { name: 'Ouvrir un accompagnement' }).click();
     await page.getByRole('heading', { level: 1, name: 'Ouvrir un accompagnement' }).waitFor();
     await page.getByText(`À partir de la demande ${journey.reference}`).waitFor();
     const openForm = page.getByRole('form', { name: 'Ouvrir un accompagnement' });
@@ -197,6 +197,8 @@ describe('an accompaniment from the first request to the person’s own space', 
     // Oldest cases first: the one just flagged may be on a later page.
     const act = page.getByRole('link', { name: `Noter une tentative ou clore pour ${firstName}` });
     await page.getByRole('status').filter({ hasText: /situations?$/ }).waitFor();
+    // The queue refetches after the detection: give it time before looking on later pages.
+    await act.waitFor({ timeout: 10_000 }).catch(() => undefined);
     while (!(await act.isVisible())) {
       const next = page.getByRole('button', { name: 'Page suivante' });
       if (!(await next.isVisible()) || (await next.isDisabled())) throw new Error(`no outreach case for ${firstName}`);

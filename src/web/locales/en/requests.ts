@@ -103,6 +103,11 @@ export const requests: typeof fr = {
     accepted: 'Accepted',
     declined: 'Declined',
   },
+  openAccompaniment: {
+    title: 'Open an accompaniment',
+    text: 'The person has been contacted: you can offer them one or two peers.',
+    action: 'Open an accompaniment',
+  },
   statusChange: {
     title: 'Move the request forward',
     finished: 'This request is finished: its status no longer changes.',

@@ -101,6 +101,11 @@ export const requests = {
     accepted: 'Acceptée',
     declined: 'Déclinée',
   },
+  openAccompaniment: {
+    title: 'Ouvrir un accompagnement',
+    text: 'La personne a été contactée : vous pouvez lui proposer un ou deux pairs.',
+    action: 'Ouvrir un accompagnement',
+  },
   statusChange: {
     title: 'Faire avancer la demande',
     finished: 'Cette demande est terminée : son statut ne change plus.',

@@ -4,7 +4,8 @@ import type { TPortalAccompaniment } from '../../../shared/portal';
 import { formatDay, joinNames } from './portal-format';
 import { PortalSection } from './PortalSection';
 
-const STATUS_COLOR = { active: 'green', rupture_suspected: 'yellow', outreach_in_progress: 'yellow', closed: 'gray' } as const;
+// Calm colours on the person's side (a lost contact is not an alarm for them); yellow failed the AA contrast.
+const STATUS_COLOR = { active: 'green', rupture_suspected: 'gray', outreach_in_progress: 'gray', closed: 'gray' } as const;
 
 function AccompanimentCard({ accompaniment, headingOrder }: { accompaniment: TPortalAccompaniment; headingOrder: 3 | null }) {
   const { t } = useTranslation('portal');

@@ -1,10 +1,13 @@
-import { Anchor, Group, Stack } from '@mantine/core';
+import { Anchor, Button, Group, Stack, Text } from '@mantine/core';
 import { useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
 import type { TRequestDetail } from '../../../shared/requests';
 import { paths } from '../../app/paths';
+import { useCurrentSession } from '../../app/session';
+import { canOpenAccompaniments } from '../accompaniments/access';
+import { openAccompanimentPath } from '../accompaniments/open-path';
 import { ErrorAlert } from '../../ui/ErrorAlert';
 import { LoadingState } from '../../ui/LoadingState';
 import { PageHeader } from '../../ui/PageHeader';
@@ -83,6 +86,7 @@ function useRequestFacts(request: TRequestDetail) {
 function RequestDetail({ request, onReload }: { request: TRequestDetail; onReload: () => void }) {
   const { t } = useTranslation('requests');
   const [saved, setSaved] = useState<string | null>(null);
+  const { user } = useCurrentSession();
   const facts = useRequestFacts(request);
   const awaitingDecision = request.source === 'partner_referral' && request.decision === null;
   return (
@@ -108,6 +112,14 @@ function RequestDetail({ request, onReload }: { request: TRequestDetail; onReloa
             onReload={onReload}
             onSaved={() => setSaved(t('referralDecision.saved'))}
           />
+        </RecordSection>
+      )}
+      {request.status === 'contacted' && canOpenAccompaniments(user) && (
+        <RecordSection title={t('openAccompaniment.title')}>
+          <Text size="sm">{t('openAccompaniment.text')}</Text>
+          <Button component={Link} to={openAccompanimentPath({ requestId: request.id })} mt="xs" w="fit-content">
+            {t('openAccompaniment.action')}
+          </Button>
         </RecordSection>
       )}
       <RecordSection title={t('statusChange.title')}>
