@@ -1,6 +1,5 @@
 import { Button, Radio, Stack, Text, Textarea, TextInput } from '@mantine/core';
 import { useForm } from '@mantine/form';
-import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import {
   REFERRAL_DECISIONS,
@@ -12,11 +11,11 @@ import {
 import { isApiError } from '../../app/api-error';
 import { schemaErrors } from '../../app/validation';
 import { ErrorAlert } from '../../ui/ErrorAlert';
-import { fieldErrorsFrom } from '../../ui/form-errors';
 import { ruleErrors } from '../persons/field-rules';
 import { ConflictAlert } from '../persons/ui/ConflictAlert';
 import { focusFirstInvalid } from '../persons/ui/focus';
-import { decideReferral, requestKeys } from './requests-api';
+import { decideReferral } from './requests-api';
+import { useRequestChange } from './use-request-change';
 
 const FIELDS = ['decision', 'reason', 'handoffTo', 'handoffStructure'] as const;
 const ID = 'referral-decision';
@@ -46,7 +45,6 @@ interface ReferralDecisionFormProps {
 /** Accept a partner's referral, or decline it with a warm hand-off the partner can act on. */
 export function ReferralDecisionForm({ request, onReload, onSaved }: ReferralDecisionFormProps) {
   const { t } = useTranslation('requests');
-  const queryClient = useQueryClient();
   const form = useForm<Values>({
     initialValues: { decision: '', reason: '', handoffTo: '', handoffStructure: '' },
     validate: (values) => {
@@ -55,18 +53,15 @@ export function ReferralDecisionForm({ request, onReload, onSaved }: ReferralDec
       return parsed.success ? ruleErrors(referralDecisionRules(parsed.data)) : schemaErrors(ZReferralDecisionInput, input);
     },
   });
-  const mutation = useMutation({
-    mutationFn: (input: TReferralDecisionInput) => decideReferral(request.id, input),
-    onSuccess: (updated) => {
-      queryClient.setQueryData(requestKeys.detail(request.id), updated);
-      void queryClient.invalidateQueries({ queryKey: requestKeys.all, refetchType: 'none' });
-      onSaved();
-    },
-    onError: (error) => {
-      const errors = fieldErrorsFrom(error, FIELDS);
+  const mutation = useRequestChange<TReferralDecisionInput>({
+    requestId: request.id,
+    save: decideReferral,
+    fields: FIELDS,
+    onFieldErrors: (errors) => {
       form.setErrors(errors);
       focusFirstInvalid(errors, FIELDS, idOf);
     },
+    onSaved,
   });
   const conflict = isApiError(mutation.error) && mutation.error.status === 409;
   const declined = form.values.decision === 'declined';

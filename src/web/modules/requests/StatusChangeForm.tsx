@@ -1,6 +1,5 @@
 import { Button, Radio, Stack, Text, TextInput } from '@mantine/core';
 import { useForm } from '@mantine/form';
-import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import {
   statusChangeRules,
@@ -11,12 +10,12 @@ import {
 } from '../../../shared/requests';
 import { isApiError } from '../../app/api-error';
 import { ErrorAlert } from '../../ui/ErrorAlert';
-import { fieldErrorsFrom } from '../../ui/form-errors';
 import { schemaErrors } from '../../app/validation';
 import { ruleErrors } from '../persons/field-rules';
 import { ConflictAlert } from '../persons/ui/ConflictAlert';
 import { focusFirstInvalid } from '../persons/ui/focus';
-import { changeRequestStatus, requestKeys } from './requests-api';
+import { changeRequestStatus } from './requests-api';
+import { useRequestChange } from './use-request-change';
 
 type TNextStatus = TStatusChangeInput['status'];
 
@@ -53,7 +52,6 @@ interface StatusChangeFormProps {
 
 export function StatusChangeForm({ request, onReload, onSaved }: StatusChangeFormProps) {
   const { t } = useTranslation('requests');
-  const queryClient = useQueryClient();
   const choices = NEXT[request.status];
   const idOf = (field: string) => (field === 'status' ? `${ID}-${choices[0] ?? ''}` : `${ID}-${field}`);
   const form = useForm<Values>({
@@ -63,18 +61,15 @@ export function StatusChangeForm({ request, onReload, onSaved }: StatusChangeFor
       return parsed.success ? ruleErrors(statusChangeRules(parsed.data)) : schemaErrors(ZStatusChangeInput, toInput(values, request.version));
     },
   });
-  const mutation = useMutation({
-    mutationFn: (input: TStatusChangeInput) => changeRequestStatus(request.id, input),
-    onSuccess: (updated) => {
-      queryClient.setQueryData(requestKeys.detail(request.id), updated);
-      void queryClient.invalidateQueries({ queryKey: requestKeys.all, refetchType: 'none' });
-      onSaved();
-    },
-    onError: (error) => {
-      const errors = fieldErrorsFrom(error, FIELDS);
+  const mutation = useRequestChange<TStatusChangeInput>({
+    requestId: request.id,
+    save: changeRequestStatus,
+    fields: FIELDS,
+    onFieldErrors: (errors) => {
       form.setErrors(errors);
       focusFirstInvalid(errors, FIELDS, idOf);
     },
+    onSaved,
   });
   const conflict = isApiError(mutation.error) && mutation.error.status === 409;
 
