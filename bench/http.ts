@@ -9,6 +9,10 @@ import { DEMO_PLATFORM_ADMIN } from '../scripts/demo/accounts';
 import { ApiClient } from '../scripts/support/api-client';
 import { adminQuery, withDatabase } from '../scripts/support/pg-admin';
 import { exited, freePort, startServer } from '../scripts/support/server-process';
+import { countDistinct, eq } from 'drizzle-orm';
+import { openDatabase } from '../src/server/db/client';
+import { auditEvents } from '../src/server/platform/audit/schema';
+import { verifyAuditChains } from '../src/server/platform/audit/verify';
 import { describeMachine } from './machine';
 
 const serverUrl = process.env.PG_SERVER_URL ?? 'postgres://postgres@127.0.0.1:5432/postgres';
@@ -109,11 +113,26 @@ export async function runHttpBenchmark(): Promise<void> {
       `ratio Passerelle / bare: median of rounds ${(median * 100).toFixed(1)} %, all rounds together ${((total((r) => r.ours) / total((r) => r.bare)) * 100).toFixed(1)} % (target ≥ 40 %)`,
     );
     console.log(`audit entries written for the record's reads: ${audited}`);
+    console.log(await auditChainSummary(databaseUrl));
   } finally {
     passerelle.child.kill('SIGTERM');
     await exited(passerelle.child);
     await rm(secretDir, { recursive: true, force: true });
     await adminQuery(serverUrl, `DROP DATABASE IF EXISTS ${databaseName} WITH (FORCE)`);
+  }
+}
+
+/** The chains after the load: every lane walked and checked (what `npm run audit:verify` does). */
+async function auditChainSummary(databaseUrl: string): Promise<string> {
+  const handle = await openDatabase({ kind: 'postgresql', url: databaseUrl, poolSize: 1 });
+  try {
+    const verification = await verifyAuditChains(handle.db);
+    const [lanes] = await handle.db.select({ used: countDistinct(auditEvents.chain) }).from(auditEvents).where(eq(auditEvents.hashFormat, 3));
+    return verification.ok
+      ? `audit chains verified intact: ${verification.entries} entries, ${lanes?.used ?? 0} lanes used`
+      : `AUDIT CHAIN BROKEN: ${verification.firstBreak.reason}`;
+  } finally {
+    await handle.close();
   }
 }
 

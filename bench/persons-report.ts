@@ -23,8 +23,9 @@ export type Report = {
   measured: Runs;
   plans: QueryPlan[];
   interventionsFromCode: boolean;
-  whatIf: { index: string; drizzle: string; measured: Runs; plans: QueryPlan[] };
+  perTerm: SearchTiming[];
 };
+export type SearchTiming = { term: string; matches: string; medianMs: number; maxMs: number };
 export type Runs = { saturated: Measured[]; steady: Measured[] };
 
 const line = (text = '') => console.log(text);
@@ -85,8 +86,8 @@ export function printReport(data: Report): void {
       : 'SQL captured from persons/queries.ts; interventions: equivalent SQL (the accompaniments query was not found)',
   );
   printPlans(data.plans);
-  line(`\n=== what-if (throwaway database only, not in the schema): ${data.whatIf.index}`);
-  line(`    (Drizzle, in persons/schema.ts: ${data.whatIf.drizzle})`);
-  printRuns(data.whatIf.measured, data.rate);
-  printPlans(data.whatIf.plans);
+  line(`\neach search term alone, one request at a time (after 3 unmeasured), through HTTP:`);
+  for (const timing of data.perTerm) {
+    line(`  ${JSON.stringify(timing.term).padEnd(18)} ${timing.matches.padStart(7)} matches  median ${timing.medianMs.toFixed(1).padStart(6)} ms  max ${timing.maxMs.toFixed(1).padStart(6)} ms`);
+  }
 }

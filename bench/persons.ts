@@ -11,8 +11,7 @@ import type { Actor } from '../src/server/platform/access/actor';
 import { generateDataset, type DatasetSize } from './persons-data';
 import { loadPaths, type LoadOptions } from './persons-load';
 import { captureRouteQueries, explainAll } from './persons-plans';
-import { printReport, type Measured, type TableSize } from './persons-report';
-import { KEYSET_BOUNDARY_SQL, WHAT_IF_INDEX, whatIfQueries } from './persons-what-if';
+import { printReport, type Measured, type SearchTiming, type TableSize } from './persons-report';
 
 const serverUrl = process.env.PG_SERVER_URL ?? 'postgres://postgres@127.0.0.1:5432/postgres';
 const SECONDS = Number(process.env.BENCH_SECONDS ?? 15);
@@ -25,6 +24,7 @@ const SIZE: DatasetSize = { persons: Number(process.env.BENCH_PERSONS ?? 100_000
 const PAGE_SIZE = 25;
 const COORDINATOR = 'coordinator@demo.passerelle.test';
 /** Names, accents and case mixed as people type them; some narrow, some broad (a whole town). */
+const SEARCH_REPEATS = 20;
 const SEARCHES = ['hélène', 'LEFÈVRE', 'jerome merc', 'nguyen', 'zaza', 'benali', 'oeillet', 'cécile blanc', 'anaïs gap', 'ferreira nice', 'toulon', 'marseille'];
 
 type Route = { label: string; pattern: string; paths: string[]; floor?: boolean };
@@ -106,21 +106,12 @@ async function runOn(server: RunningServer, client: pg.Client, databaseName: str
   const captured = await captureRouteQueries(databaseUrl, coordinator, {
     personId: sample ?? '',
     heaviestPersonId: heaviest.rows[0]?.id ?? sample ?? '',
-    searches: ['hélène', 'jerome merc', 'marseille'],
+    searches: SEARCHES,
     deepPage: 2000,
   });
   const plans = await explainAll(databaseUrl, captured.queries);
 
-  // What the recommended index would change: same routes, same queries, in this database only.
-  await client.query(WHAT_IF_INDEX.sql);
-  await client.query('analyze persons');
-  const listAndSearch = routes.filter((route) => route.label.startsWith('list') || route.label === 'search');
-  const whatIfMeasured = await measure(server.url, listAndSearch, options);
-  const boundary = (await client.query<{ search_text: string; id: string }>(KEYSET_BOUNDARY_SQL, [coordinator.organizationId])).rows[0];
-  const whatIfPlans = await explainAll(databaseUrl, [
-    ...captured.queries.filter((query) => query.label.startsWith('list') || query.label.startsWith('search')),
-    ...whatIfQueries(coordinator.organizationId, { searchText: boundary?.search_text ?? '', id: boundary?.id ?? coordinator.organizationId }),
-  ]);
+  const perTerm = await timeEachSearch(api);
 
   printReport({
     serverUrl,
@@ -137,7 +128,7 @@ async function runOn(server: RunningServer, client: pg.Client, databaseName: str
     measured,
     plans,
     interventionsFromCode: captured.interventionsFromCode,
-    whatIf: { index: WHAT_IF_INDEX.sql, drizzle: WHAT_IF_INDEX.drizzle, measured: whatIfMeasured, plans: whatIfPlans },
+    perTerm,
   });
 }
 
@@ -177,6 +168,25 @@ async function measure(baseUrl: string, routes: Route[], options: LoadOptions): 
     steady.push({ ...entry, figures: await loadPaths(baseUrl, route.paths, { ...options, seconds: RATE_SECONDS, overallRate: RATE }) });
   }
   return { saturated, steady };
+}
+
+/** Each search term alone, one request at a time (no queueing): which term is slow, if one is. */
+async function timeEachSearch(api: ApiClient): Promise<SearchTiming[]> {
+  const timings: SearchTiming[] = [];
+  for (const term of SEARCHES) {
+    const path = `/api/persons?search=${encodeURIComponent(term)}&pageSize=${PAGE_SIZE}`;
+    const times: number[] = [];
+    let body: { total?: number; totalIsCapped?: boolean } = {};
+    for (let round = 0; round < 3 + SEARCH_REPEATS; round += 1) {
+      const started = performance.now();
+      const response = await api.request('GET', path);
+      body = (await response.json()) as typeof body;
+      if (round >= 3) times.push(performance.now() - started);
+    }
+    times.sort((a, b) => a - b);
+    timings.push({ term, matches: `${body.total ?? '?'}${body.totalIsCapped ? '+' : ''}`, medianMs: times[Math.floor(times.length / 2)] ?? 0, maxMs: times.at(-1) ?? 0 });
+  }
+  return timings;
 }
 
 async function coordinatorActor(client: pg.Client): Promise<Actor> {

@@ -65,7 +65,7 @@ describe('npm run audit:verify on PGlite (DATA_DIR)', () => {
     await tamper();
     const broken = await auditVerify({ DATA_DIR: dataDir });
     expect(broken.code).toBe(1);
-    expect(broken.stderr).toContain(`organisation ${organizationId} (ptpr-premiere), entrée n° 2, id (absente) [seq_gap]`);
+    expect(broken.stderr).toContain(`organisation ${organizationId} (ptpr-premiere), chaîne 0, entrée n° 2, id (absente) [seq_gap]`);
 
     // A live process holds the folder (this test process stands in for the server).
     await writeFile(join(dataDir, 'passerelle.pid'), String(process.pid));

@@ -48,7 +48,7 @@ async function main(): Promise<number> {
       const broken = result.firstBreak;
       console.error(
         `CHAÎNE ROMPUE — organisation ${broken.organizationId} (${slugs.get(broken.organizationId) ?? '?'}), ` +
-          `entrée n° ${broken.seq}, id ${broken.id ?? '(absente)'} [${broken.code}] : ${broken.reason}`,
+          `chaîne ${broken.chain}, entrée n° ${broken.seq}, id ${broken.id ?? '(absente)'} [${broken.code}] : ${broken.reason}`,
       );
       return 1;
     }

@@ -32,7 +32,101 @@ export type DatabaseHandle = {
   flush: () => Promise<void>;
   /** Writes a checkpoint and closes the connection(s). */
   close: () => Promise<void>;
+  /**
+   * LISTEN on `channel` (a constant identifier). Resolves once listening started or will be retried;
+   * the returned function stops listening. Closing the handle stops every listener.
+   */
+  listen: (channel: string, handlers: NotificationHandlers) => Promise<() => Promise<void>>;
+  /** Calls `watch` with the text of each statement sent through `db`, before it runs. */
+  watchStatements: (watch: (sql: string) => void) => () => void;
 };
+
+export type NotificationHandlers = {
+  onMessage: (payload: string) => void;
+  /** Listening (again): from now on every notification is delivered. */
+  onListening: () => void;
+  /** The listening connection dropped: notifications may have been missed until `onListening`. */
+  onLost: () => void;
+};
+
+/** The statement watchers of one handle, fed by Drizzle's logger (called before each statement runs). */
+function statementWatchers() {
+  const watchers = new Set<(sql: string) => void>();
+  return {
+    logger: { logQuery: (query: string) => watchers.forEach((watch) => watch(query)) },
+    watch: (watch: (sql: string) => void) => {
+      watchers.add(watch);
+      return () => void watchers.delete(watch);
+    },
+  };
+}
+
+/** Stop functions of the listeners opened on a handle, run when it closes. */
+function listenerRegistry() {
+  const stops = new Set<() => Promise<void>>();
+  return {
+    track: (stop: () => Promise<void>) => {
+      const once = async () => {
+        if (stops.delete(once)) await stop();
+      };
+      stops.add(once);
+      return once;
+    },
+    stopAll: () => Promise.all([...stops].map((stop) => stop())).then(() => undefined),
+  };
+}
+
+const LISTEN_RETRY_MS = 1000;
+
+/**
+ * A dedicated connection (not from the pool: LISTEN belongs to a session) that reconnects after a
+ * second when it drops, telling the handlers it was lost and when it listens again.
+ */
+async function listenOnPostgres(url: string, channel: string, handlers: NotificationHandlers): Promise<() => Promise<void>> {
+  let current: pg.Client | null = null;
+  let stopped = false;
+  let retry: NodeJS.Timeout | undefined;
+  const scheduleRetry = () => {
+    if (!stopped) retry = setTimeout(() => void connect(), LISTEN_RETRY_MS).unref();
+  };
+  const connect = async (): Promise<void> => {
+    const client = new pg.Client({ connectionString: url });
+    const lost = () => {
+      if (current !== client) return;
+      current = null;
+      handlers.onLost();
+      client.end().catch(() => undefined);
+      scheduleRetry();
+    };
+    client.on('notification', (message) => {
+      if (message.channel === channel) handlers.onMessage(message.payload ?? '');
+    });
+    client.on('error', lost);
+    client.on('end', lost);
+    try {
+      await client.connect();
+      await client.query(`LISTEN ${channel}`);
+    } catch {
+      client.end().catch(() => undefined);
+      scheduleRetry();
+      return;
+    }
+    if (stopped) {
+      await client.end().catch(() => undefined);
+      return;
+    }
+    current = client;
+    handlers.onListening();
+  };
+  await connect();
+  return async () => {
+    stopped = true;
+    clearTimeout(retry);
+    const client = current;
+    current = null;
+    await client?.end().catch(() => undefined);
+  };
+}
 
 export type DatabaseTarget =
   | { kind: 'postgresql'; url: string; poolSize?: number }
@@ -45,7 +139,9 @@ export async function openDatabase(target: DatabaseTarget): Promise<DatabaseHand
     pool.on('error', () => undefined); // an idle client dropped by the server is replaced on next use
     const client = await pool.connect();
     client.release();
-    const db = drizzleNodePg({ client: pool, schema });
+    const statements = statementWatchers();
+    const listeners = listenerRegistry();
+    const db = drizzleNodePg({ client: pool, schema, logger: statements.logger });
     return {
       db,
       kind: 'postgresql',
@@ -55,8 +151,11 @@ export async function openDatabase(target: DatabaseTarget): Promise<DatabaseHand
       },
       flush: async () => undefined,
       close: async () => {
+        await listeners.stopAll();
         await pool.end();
       },
+      listen: async (channel, handlers) => listeners.track(await listenOnPostgres(target.url, channel, handlers)),
+      watchStatements: statements.watch,
     };
   }
   // pg_trgm backs the accent-insensitive person search (GIN trigram index); a migration creates it.
@@ -64,7 +163,9 @@ export async function openDatabase(target: DatabaseTarget): Promise<DatabaseHand
   const pglite = target.dataDir ? new PGlite(target.dataDir, { extensions }) : new PGlite({ extensions });
   await pglite.waitReady;
   const dataDir = target.dataDir;
-  const db = drizzlePglite({ client: pglite, schema });
+  const statements = statementWatchers();
+  const listeners = listenerRegistry();
+  const db = drizzlePglite({ client: pglite, schema, logger: statements.logger });
   return {
     db,
     kind: 'pglite',
@@ -76,11 +177,22 @@ export async function openDatabase(target: DatabaseTarget): Promise<DatabaseHand
       if (dataDir) await syncPgliteWal(dataDir);
     },
     close: async () => {
+      await listeners.stopAll();
       if (!pglite.closed) {
         await pglite.exec('CHECKPOINT');
         if (dataDir) await syncPgliteWal(dataDir);
         await pglite.close();
       }
     },
+    // PGlite runs in this process: a notification is delivered when the transaction that sent it
+    // commits, before that commit returns, and the listener cannot drop.
+    listen: async (channel, handlers) => {
+      const unsubscribe = await pglite.listen(channel, handlers.onMessage);
+      handlers.onListening();
+      return listeners.track(async () => {
+        if (!pglite.closed) await unsubscribe();
+      });
+    },
+    watchStatements: statements.watch,
   };
 }

@@ -35,7 +35,7 @@ export async function listRecordReaders(
     .from(auditEvents)
     .innerJoin(users, eq(users.id, auditEvents.actorUserId))
     .where(where)
-    .orderBy(desc(auditEvents.occurredAt), desc(auditEvents.seq));
+    .orderBy(desc(auditEvents.occurredAt), desc(auditEvents.id));
   const rows = paging ? await query.limit(paging.pageSize).offset((paging.page - 1) * paging.pageSize) : await query;
   const [totals] = await ctx.tx.select({ total: count() }).from(auditEvents).innerJoin(users, eq(users.id, auditEvents.actorUserId)).where(where);
   const readerIds = [...new Set(rows.map((row) => row.readerId))];

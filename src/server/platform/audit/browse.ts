@@ -15,7 +15,7 @@ export type AuditFilter = {
 };
 
 /**
- * One page of the organisation's audit log, newest first (highest seq: the chain's own order),
+ * One page of the organisation's audit log, newest first (highest id: insertion order across lanes),
  * with the actor's name joined in the same query.
  */
 export async function browseAuditLog(ctx: ServiceContext, filter: AuditFilter) {
@@ -32,7 +32,7 @@ export async function browseAuditLog(ctx: ServiceContext, filter: AuditFilter) {
     .from(auditEvents)
     .leftJoin(users, eq(users.id, auditEvents.actorUserId))
     .where(where)
-    .orderBy(desc(auditEvents.seq))
+    .orderBy(desc(auditEvents.id))
     .limit(filter.pageSize)
     .offset((filter.page - 1) * filter.pageSize);
   const [totals] = await ctx.tx.select({ total: count() }).from(auditEvents).where(where);

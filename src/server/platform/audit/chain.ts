@@ -6,6 +6,7 @@ export type AuditContext = Record<string, string | number | boolean | null>;
 
 export type ChainedFields = {
   organizationId: string;
+  chain: number;
   seq: number;
   occurredAt: Date;
   actorUserId: string | null;
@@ -20,7 +21,7 @@ export type ChainedFields = {
  * What an entry's hash covers, in each format the chain has known. Format 1 was computed in
  * JavaScript; format 2 is computed by the database function audit_append (migration 0004) in the
  * same round trip as the insert, and recomputed here from the row, the context being read back as
- * its jsonb text (`context::text`, deterministic for a given value).
+ * its jsonb text (`context::text`, deterministic for a given value). Format 3 adds the lane.
  */
 export type StoredEntry = ChainedFields & { hashFormat: number; contextText: string };
 
@@ -53,8 +54,22 @@ export function hashAuditEntryV2(entry: ChainedFields & { contextText: string })
   );
 }
 
-/** The hash an entry should carry, computed the way its format says; null for an unknown format. */
+/** Format 3 (migration 0009): format 2 with the lane after the organisation. */
+export function hashAuditEntryV3(entry: ChainedFields & { contextText: string }): string {
+  const quoted = (value: string | null) => JSON.stringify(value);
+  return sha256(
+    `[${quoted(entry.organizationId)},${entry.chain},${entry.seq},${quoted(entry.occurredAt.toISOString())},${quoted(entry.actorUserId)},` +
+      `${quoted(entry.action)},${quoted(entry.resourceType)},${quoted(entry.resourceId)},${entry.contextText},${quoted(entry.prevHash)}]`,
+  );
+}
+
+/**
+ * The hash an entry should carry, computed the way its format says; null for an unknown format.
+ * Formats 1 and 2 predate lanes: they are valid on lane 0 only.
+ */
 export function hashAuditEntry(entry: StoredEntry): string | null {
+  if (entry.hashFormat === 3) return hashAuditEntryV3(entry);
+  if (entry.chain !== 0) return null;
   if (entry.hashFormat === 1) return hashAuditEntryV1(entry);
   if (entry.hashFormat === 2) return hashAuditEntryV2(entry);
   return null;

@@ -3,7 +3,8 @@ import { and, eq, sql } from 'drizzle-orm';
 import { openTestDatabase } from '../../../../tests/support/test-database';
 import { buildAuditEvents, buildOrganization, type AuditEventRow } from '../../../../tests/factories';
 import type { Database, Transaction } from '../../db/client';
-import { GENESIS_HASH, hashAuditEntryV1, hashAuditEntryV2 } from './chain';
+import { appendAuditEvent } from './append';
+import { GENESIS_HASH, hashAuditEntryV1, hashAuditEntryV2, hashAuditEntryV3 } from './chain';
 import { auditEvents, auditHeads } from './schema';
 import { verifyAuditChains, verifyAuditChainsIn, type AuditVerification } from './verify';
 
@@ -55,6 +56,7 @@ const entry = (seq: number) => {
   if (!row) throw new Error(`no entry ${seq}`);
   return row;
 };
+const laneOf = (organization: string, chain: number) => and(eq(auditHeads.organizationId, organization), eq(auditHeads.chain, chain));
 const atSeq = (seq: number) => and(eq(auditEvents.organizationId, organizationId), eq(auditEvents.seq, seq));
 
 describe('verifyAuditChains', () => {
@@ -78,9 +80,9 @@ describe('verifyAuditChains', () => {
 
   it('names the entry after one altered with a recomputed hash (broken link)', async () => {
     const forged = { ...entry(2), context: { index: 99 }, contextText: '{"index": 99}' };
-    expect(entry(2).hashFormat).toBe(2);
+    expect(entry(2).hashFormat).toBe(3);
     const broken = await firstBreak((tx) =>
-      tx.update(auditEvents).set({ context: forged.context, hash: hashAuditEntryV2(forged) }).where(atSeq(2)),
+      tx.update(auditEvents).set({ context: forged.context, hash: hashAuditEntryV3(forged) }).where(atSeq(2)),
     );
     expect(broken).toMatchObject({ organizationId, seq: 3, id: entry(3).id, code: 'prev_hash_mismatch' });
   });
@@ -121,6 +123,7 @@ describe('verifyAuditChains', () => {
     const legacy = await buildOrganization(db);
     const first = {
       organizationId: legacy.id,
+      chain: 0,
       seq: 1,
       occurredAt: new Date('2026-11-20T10:00:00.123Z'),
       actorUserId: null,
@@ -138,18 +141,84 @@ describe('verifyAuditChains', () => {
         { ...first, hash: firstHash, hashFormat: 1 },
         { ...second, hash: secondHash, hashFormat: 1 },
       ]);
-      await tx.insert(auditHeads).values({ organizationId: legacy.id, lastSeq: 2, lastHash: secondHash });
+      await tx.update(auditHeads).set({ lastSeq: 2, lastHash: secondHash }).where(laneOf(legacy.id, 0));
     });
     expect(result).toMatchObject({ ok: true, entries: 9 });
     const altered = await firstBreak(async (tx) => {
       await tx.insert(auditEvents).values({ ...first, context: { b: 2, a: 'x' }, hash: firstHash, hashFormat: 1 });
-      await tx.insert(auditHeads).values({ organizationId: legacy.id, lastSeq: 1, lastHash: firstHash });
+      await tx.update(auditHeads).set({ lastSeq: 1, lastHash: firstHash }).where(laneOf(legacy.id, 0));
     });
     expect(altered).toMatchObject({ organizationId: legacy.id, seq: 1, code: 'hash_mismatch' });
   });
 
+  it('verifies format 2 (before lanes) on lane 0, and refuses it moved to another lane', async () => {
+    const legacy = await buildOrganization(db);
+    const first = {
+      organizationId: legacy.id,
+      chain: 0,
+      seq: 1,
+      occurredAt: new Date('2026-11-21T10:00:00.456Z'),
+      actorUserId: null,
+      action: 'person.read',
+      resourceType: 'person',
+      resourceId: 'p-1',
+      context: {},
+      contextText: '{}',
+      prevHash: GENESIS_HASH,
+    };
+    const hash = hashAuditEntryV2(first);
+    const { contextText: _text, ...columns } = first;
+    const onLane = (chain: number) => async (tx: Transaction) => {
+      await tx.insert(auditEvents).values({ ...columns, chain, hash, hashFormat: 2 });
+      await tx.update(auditHeads).set({ lastSeq: 1, lastHash: hash }).where(laneOf(legacy.id, chain));
+    };
+    expect(await tamperAndVerify(onLane(0))).toMatchObject({ ok: true, entries: 8 });
+    expect(await firstBreak(onLane(1))).toMatchObject({ organizationId: legacy.id, chain: 1, seq: 1, code: 'hash_mismatch' });
+  });
+
+  it('walks every lane: an entry cut from the end of lane 1 is found', async () => {
+    const broken = await firstBreak(async (tx) => {
+      const origin = { organizationId, actorUserId: null, occurredAt: new Date() };
+      // What a second concurrent request would have written: lane 0 out of the way, lane 1 is first.
+      await tx.execute(sql`update audit_heads set chain = 99 where organization_id = ${organizationId} and chain = 0`);
+      await appendAuditEvent(tx, origin, { action: 'lane.one', resourceType: 'test' });
+      await appendAuditEvent(tx, origin, { action: 'lane.one', resourceType: 'test' });
+      await tx.execute(sql`update audit_heads set chain = 0 where organization_id = ${organizationId} and chain = 99`);
+      await tx.execute(sql`delete from audit_events where organization_id = ${organizationId} and chain = 1 and seq = 2`);
+    });
+    expect(broken).toMatchObject({ organizationId, chain: 1, seq: 2, id: null, code: 'tail_missing' });
+  });
+
+  // PGlite has one connection: two transactions cannot be open at once there.
+  it.runIf(Boolean(process.env.TEST_DATABASE_URL))('lets a second transaction append on its own lane while the first holds lane 0', async () => {
+    const lanes = await buildOrganization(db);
+    const origin = { organizationId: lanes.id, actorUserId: null, occurredAt: new Date() };
+    let releaseFirst: () => void = () => undefined;
+    const firstHolds = new Promise<void>((resolve) => (releaseFirst = resolve));
+    let firstAppended: () => void = () => undefined;
+    const appended = new Promise<void>((resolve) => (firstAppended = resolve));
+    const first = db.transaction(async (tx) => {
+      await appendAuditEvent(tx, origin, { action: 'first', resourceType: 'test' });
+      firstAppended();
+      await firstHolds;
+    });
+    await appended;
+    // Without lanes this would wait for the first transaction's commit.
+    await appendAuditEvent(db, origin, { action: 'second', resourceType: 'test' });
+    releaseFirst();
+    await first;
+    const written = await db.select().from(auditEvents).where(eq(auditEvents.organizationId, lanes.id));
+    expect(written.map((row) => [row.action, row.chain, row.seq]).sort()).toEqual([
+      ['first', 0, 1],
+      ['second', 1, 1],
+    ]);
+    const result = await verifyAuditChains(db);
+    expect(result.ok).toBe(true);
+    expect(result.organizations).toContainEqual({ organizationId: lanes.id, entries: 2 });
+  });
+
   it('is intact again after each rolled-back tampering', async () => {
-    expect(await verifyAuditChains(db)).toMatchObject({ ok: true, entries: 7 });
+    expect(await verifyAuditChains(db)).toMatchObject({ ok: true });
   });
 });
 
@@ -163,7 +232,7 @@ describe('the database keeps audit_events append-only', () => {
   ])('refuses %s', async (_operation, statement) => {
     const error = await refusal(db.execute(statement()));
     expect(error).toHaveProperty('cause.message', expect.stringMatching(/ajout seul/));
-    expect(await verifyAuditChains(db)).toMatchObject({ ok: true, entries: 7 });
+    expect(await verifyAuditChains(db)).toMatchObject({ ok: true });
   });
 
   it('refuses them through Drizzle too', async () => {

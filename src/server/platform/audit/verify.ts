@@ -14,8 +14,8 @@ export type BreakCode =
   | 'head_mismatch'
   | 'head_missing';
 
-/** The first entry where a chain stops being intact; `id` is null when the entry is missing. */
-export type BrokenEntry = { organizationId: string; seq: number; id: number | null; code: BreakCode; reason: string };
+/** The first entry where a lane stops being intact; `id` is null when the entry is missing. */
+export type BrokenEntry = { organizationId: string; chain: number; seq: number; id: number | null; code: BreakCode; reason: string };
 
 /** `entries` counts the intact entries read, over every organisation checked. */
 export type AuditVerification =
@@ -26,10 +26,11 @@ export type AuditVerification =
 const DEFAULT_BATCH = 1000;
 
 /**
- * Re-walks every organisation's audit chain: seq continuous from 1, each entry's hash recomputed,
- * each prev_hash equal to the previous hash, and the head (last_seq, last_hash) equal to the last
- * entry — the only way to notice entries cut from the end. One repeatable-read snapshot, so a
- * running server appending meanwhile does not look like a break. Stops at the first break.
+ * Re-walks every lane of every organisation's audit log: seq continuous from 1, each entry's hash
+ * recomputed, each prev_hash equal to the previous hash, and the lane's head (last_seq, last_hash)
+ * equal to its last entry — the only way to notice entries cut from the end. One repeatable-read
+ * snapshot, so a running server appending meanwhile does not look like a break. Stops at the
+ * first break.
  */
 export function verifyAuditChains(db: Database, options: { batchSize?: number } = {}): Promise<AuditVerification> {
   return db.transaction((tx) => verifyAuditChainsIn(tx, options), {
@@ -44,11 +45,25 @@ export async function verifyAuditChainsIn(tx: Queryable, options: { batchSize?: 
   const counted: ChainCount[] = [];
   const orgs = await tx.select({ id: organizations.id }).from(organizations).orderBy(asc(organizations.id));
   for (const { id } of orgs) {
-    const result = await verifyChain(tx, id, batchSize);
-    if ('broken' in result) return { ok: false, entries: total(counted), organizations: counted, firstBreak: result.broken };
-    counted.push({ organizationId: id, entries: result.entries });
+    let entries = 0;
+    for (const chain of await lanesOf(tx, id)) {
+      const result = await verifyChain(tx, id, chain, batchSize);
+      if ('broken' in result) return { ok: false, entries: total(counted) + entries, organizations: counted, firstBreak: result.broken };
+      entries += result.entries;
+    }
+    counted.push({ organizationId: id, entries });
   }
   return { ok: true, entries: total(counted), organizations: counted };
+}
+
+/** Lanes named by a head or by an entry: a lane whose head was removed is still walked (and fails). */
+async function lanesOf(tx: Queryable, organizationId: string): Promise<number[]> {
+  const heads = await tx.select({ chain: auditHeads.chain }).from(auditHeads).where(eq(auditHeads.organizationId, organizationId));
+  const withEntries = await tx
+    .selectDistinct({ chain: auditEvents.chain })
+    .from(auditEvents)
+    .where(eq(auditEvents.organizationId, organizationId));
+  return [...new Set([...heads, ...withEntries].map((lane) => lane.chain))].sort((a, b) => a - b);
 }
 
 const total = (counts: ChainCount[]) => counts.reduce((sum, count) => sum + count.entries, 0);
@@ -56,12 +71,16 @@ const total = (counts: ChainCount[]) => counts.reduce((sum, count) => sum + coun
 async function verifyChain(
   tx: Queryable,
   organizationId: string,
+  chain: number,
   batchSize: number,
 ): Promise<{ entries: number } | { broken: BrokenEntry }> {
   const broken = (seq: number, id: number | null, code: BreakCode, reason: string) => ({
-    broken: { organizationId, seq, id, code, reason },
+    broken: { organizationId, chain, seq, id, code, reason },
   });
-  const [head] = await tx.select().from(auditHeads).where(eq(auditHeads.organizationId, organizationId));
+  const [head] = await tx
+    .select()
+    .from(auditHeads)
+    .where(and(eq(auditHeads.organizationId, organizationId), eq(auditHeads.chain, chain)));
   let expectedSeq = 1;
   let previousHash = GENESIS_HASH;
   let last: { id: number; seq: number; hash: string } | null = null;
@@ -70,7 +89,7 @@ async function verifyChain(
     const rows = await tx
       .select({ ...getTableColumns(auditEvents), contextText: sql<string>`${auditEvents.context}::text` })
       .from(auditEvents)
-      .where(and(eq(auditEvents.organizationId, organizationId), gt(auditEvents.seq, readUpTo)))
+      .where(and(eq(auditEvents.organizationId, organizationId), eq(auditEvents.chain, chain), gt(auditEvents.seq, readUpTo)))
       .orderBy(asc(auditEvents.seq))
       .limit(batchSize);
     for (const row of rows) {
@@ -93,6 +112,7 @@ async function verifyChain(
   if (!head) {
     return last ? broken(last.seq, last.id, 'head_missing', 'tête de chaîne absente alors que des entrées existent') : { entries: 0 };
   }
+  if (!last && head.lastSeq === 0 && head.lastHash === GENESIS_HASH) return { entries: 0 }; // a lane never used
   const lastSeq = last?.seq ?? 0;
   if (head.lastSeq > lastSeq) {
     return broken(lastSeq + 1, null, 'tail_missing', `entrées n° ${lastSeq + 1} à ${head.lastSeq} supprimées (la tête de chaîne pointe sur n° ${head.lastSeq})`);

@@ -1,7 +1,9 @@
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { fromNodeHeaders } from 'better-auth/node';
 import { eq, sql } from 'drizzle-orm';
-import type { Database } from '../../db/client';
+import type { Database, DatabaseHandle } from '../../db/client';
+import { preparedPerDatabase } from '../../db/prepared';
+import { actorCacheOf } from './actor-cache';
 import { ROLES, ROLES_REQUIRING_TWO_FACTOR, type Actor, type Role } from '../access/actor';
 import { sessions, userRoles, users } from './schema';
 import { SESSION_ABSOLUTE_SECONDS, SESSION_IDLE_SECONDS, SESSION_REFRESH_SECONDS, type Auth } from './better-auth';
@@ -18,7 +20,7 @@ declare module 'fastify' {
 const knownRoles = new Set<string>(ROLES);
 const isRole = (value: string): value is Role => knownRoles.has(value);
 
-/** Session, account and roles in one prepared query: the only round trip of most requests. */
+/** Session, account and roles in one prepared query, kept in the actor cache (actor-cache.ts). */
 function prepareActorQuery(db: Database) {
   return db
     .select({
@@ -39,15 +41,19 @@ function prepareActorQuery(db: Database) {
     .prepare('resolve_actor');
 }
 
-const preparedQueries = new WeakMap<Database, ReturnType<typeof prepareActorQuery>>();
+const actorQuery = preparedPerDatabase(prepareActorQuery);
 
-function actorQuery(db: Database) {
-  let query = preparedQueries.get(db);
-  if (!query) {
-    query = prepareActorQuery(db);
-    preparedQueries.set(db, query);
-  }
-  return query;
+export type ActorRow = Awaited<ReturnType<ReturnType<typeof prepareActorQuery>['execute']>>[number];
+
+/** The session's row from the cache, or read (and cached unless a change raced with the read). */
+async function actorRow(database: DatabaseHandle, token: string): Promise<ActorRow | undefined> {
+  const cache = actorCacheOf(database);
+  const cached = cache.get(token, Date.now());
+  if (cached) return cached;
+  const mark = cache.mark();
+  const [row] = await actorQuery(database.db).execute({ token });
+  if (row) cache.store(token, row, mark, Date.now());
+  return row;
 }
 
 /**
@@ -60,8 +66,8 @@ export async function resolveActor(app: FastifyInstance, request: FastifyRequest
   if (!hasSessionCookie(request)) return null;
   const token = signedSessionToken(request, app.deps.config.sessionSecret);
   if (!token) return null;
+  const row = await actorRow(app.deps.database, token);
   const database = app.deps.database.db;
-  const [row] = await actorQuery(database).execute({ token });
   // better-auth compares expiries with the wall clock; so do we, to agree on when a session is over.
   const wallClock = Date.now();
   if (!row || row.expiresAt.getTime() < wallClock) {

@@ -22,5 +22,5 @@ export async function auditTrail(t: TestApp, organizationId: string) {
     .select({ action: auditEvents.action, actorUserId: auditEvents.actorUserId, resourceId: auditEvents.resourceId, context: auditEvents.context })
     .from(auditEvents)
     .where(eq(auditEvents.organizationId, organizationId))
-    .orderBy(asc(auditEvents.seq));
+    .orderBy(asc(auditEvents.id));
 }

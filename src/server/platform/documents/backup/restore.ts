@@ -33,6 +33,8 @@ export async function restoreDatabase(handle: DatabaseHandle, input: Readable): 
     await handle.migrate();
     const tables = await handle.db.transaction(async (tx) => {
       await useCanonicalTextFormats(tx);
+      // Rows are copied as they were: triggers that derive rows (an organisation's audit lanes) stand aside.
+      await tx.execute(sql`select set_config('passerelle.restoring', 'on', true)`);
       const catalog = new Map((await readCatalog(tx)).map((table) => [table.name, table]));
       await refuseNewerSchema(tx, header.data.migrations);
       await refuseNonEmpty(tx, [...catalog.keys()]);
