@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { sql } from 'drizzle-orm';
+import { and, asc, eq, like, sql } from 'drizzle-orm';
 import { createTestApp, type TestApp } from '../../../../tests/support/test-app';
 import { signInAs, type TestSession } from '../../../../tests/support/sessions';
 import { buildOrganization } from '../../../../tests/factories';
@@ -68,6 +68,25 @@ describe('GET /api/persons?search=', () => {
     // 3,000 matches, under the cap: counted exactly; both orders give the same first page.
     expect(await search('marseille')).toMatchObject({ total: 3000, totalIsCapped: false });
     expect(await search('Prénom1234')).toMatchObject({ totalIsCapped: false });
+    // The page sorted out of the matches is the list order's, page after page (reference: the plain query).
+    const searchPage = (page: number) =>
+      t.app
+        .inject({ method: 'GET', url: `/api/persons?search=marseille&page=${page}&pageSize=25`, headers: coordinator.headers })
+        .then((response) => response.json() as { items: { id: string }[]; total: number });
+    for (const page of [1, 7, 120]) {
+      const expected = await db()
+        .select({ id: persons.id })
+        .from(persons)
+        .where(and(eq(persons.organizationId, organizationId), like(persons.searchText, '%marseille%')))
+        .orderBy(sql`${persons.searchText} collate "C"`, asc(persons.id))
+        .limit(25)
+        .offset((page - 1) * 25);
+      const expectedIds = expected.map((row) => row.id);
+      expect(expectedIds).toHaveLength(25);
+      expect((await searchPage(page)).items.map((item) => item.id)).toEqual(expectedIds);
+    }
+    // A page past the end still says how many there are.
+    expect(await searchPage(500)).toMatchObject({ items: [], total: 3000 });
   });
 
   it('counts up to 5,000 matches and says when there are more', async () => {

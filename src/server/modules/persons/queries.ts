@@ -81,20 +81,35 @@ export const PERSON_COUNT_CAP = 5000;
  * folded `search_text`, which the trigram GIN index answers. A peer sees only persons they follow.
  * The total is counted up to PERSON_COUNT_CAP + 1 only (`totalIsCapped`). Order: folded name, byte-
  * wise, which `persons_list_order_idx` walks for the plain list (bench persons: page 1 of 100,000
- * persons 110 ms → 0.14 ms). With a search that matches few rows, walking that index in order
- * would discard most rows, so the order expression is written so the index cannot serve it
- * (`|| ''`, same order): the trigram matches are then fetched and sorted.
+ * persons 110 ms → 0.14 ms).
+ * A search reads its matches once (up to the cap + 1, from the trigram index), counts them and
+ * sorts the page out of them in the same statement; only when they are more than the cap does it
+ * walk the list-order index instead (bench persons, "toulon", 4,885 matches: two statements of
+ * 15.6 + 13.3 ms before).
  */
 export async function listPersons(
   ctx: ServiceContext,
   actor: Actor,
   filter: PersonListFilter,
 ): Promise<{ items: PersonRow[]; total: number; totalIsCapped: boolean }> {
-  const conditions: SQL[] = [eq(persons.organizationId, ctx.organizationId)];
   const words = fold(filter.search ?? '').split(' ').filter(Boolean);
-  for (const word of words) {
-    conditions.push(sql`${persons.searchText} like ${likeContains(word)}`);
+  const where = listConditions(ctx, actor, filter, words);
+  const offset = (filter.page - 1) * filter.pageSize;
+  if (words.length > 0) {
+    const found = await searchWithinCap(ctx, where, filter.pageSize, offset);
+    if (found.total <= PERSON_COUNT_CAP) return { items: found.items, total: found.total, totalIsCapped: false };
+    return { items: await walkListOrder(ctx, where, filter.pageSize, offset), total: PERSON_COUNT_CAP, totalIsCapped: true };
   }
+  const capped = ctx.tx.select({ one: sql`1` }).from(persons).where(where).limit(PERSON_COUNT_CAP + 1).as('capped');
+  const [counted] = await ctx.tx.select({ total: count() }).from(capped);
+  const matches = counted?.total ?? 0;
+  const items = matches === 0 ? [] : await walkListOrder(ctx, where, filter.pageSize, offset);
+  return { items, total: Math.min(matches, PERSON_COUNT_CAP), totalIsCapped: matches > PERSON_COUNT_CAP };
+}
+
+function listConditions(ctx: ServiceContext, actor: Actor, filter: PersonListFilter, words: string[]): SQL | undefined {
+  const conditions: SQL[] = [eq(persons.organizationId, ctx.organizationId)];
+  for (const word of words) conditions.push(sql`${persons.searchText} like ${likeContains(word)}`);
   if (filter.departement) conditions.push(eq(persons.departement, filter.departement));
   if (!hasRole(actor, 'coordinator')) {
     conditions.push(
@@ -106,23 +121,48 @@ export async function listPersons(
       ),
     );
   }
-  const where = and(...conditions);
-  const capped = ctx.tx.select({ one: sql`1` }).from(persons).where(where).limit(PERSON_COUNT_CAP + 1).as('capped');
-  const [counted] = await ctx.tx.select({ total: count() }).from(capped);
-  const matches = counted?.total ?? 0;
-  const fewMatches = words.length > 0 && matches <= PERSON_COUNT_CAP;
-  const byName = fewMatches ? sql`(${persons.searchText} || '') collate "C"` : sql`${persons.searchText} collate "C"`;
-  const items =
-    matches === 0
-      ? []
-      : await ctx.tx
-          .select()
-          .from(persons)
-          .where(where)
-          .orderBy(byName, asc(persons.id))
-          .limit(filter.pageSize)
-          .offset((filter.page - 1) * filter.pageSize);
-  return { items, total: Math.min(matches, PERSON_COUNT_CAP), totalIsCapped: matches > PERSON_COUNT_CAP };
+  return and(...conditions);
+}
+
+/** The page in list order, reading the list-order index from the start (cheap when matches are dense). */
+function walkListOrder(ctx: ServiceContext, where: SQL | undefined, limit: number, offset: number): Promise<PersonRow[]> {
+  return ctx.tx
+    .select()
+    .from(persons)
+    .where(where)
+    .orderBy(sql`${persons.searchText} collate "C"`, asc(persons.id))
+    .limit(limit)
+    .offset(offset);
+}
+
+/**
+ * One statement: the matches (at most cap + 1, materialised so the trigram index feeds them), their
+ * count, and the page sorted out of them. With more than the cap the page is not meaningful and
+ * the caller walks the list order instead.
+ */
+async function searchWithinCap(
+  ctx: ServiceContext,
+  where: SQL | undefined,
+  limit: number,
+  offset: number,
+): Promise<{ items: PersonRow[]; total: number }> {
+  // Referenced twice (count and page), the matches are computed once (PostgreSQL materialises them).
+  const matches = ctx.tx
+    .$with('matches')
+    .as(ctx.tx.select({ id: persons.id, byName: sql<string>`${persons.searchText} collate "C"`.as('by_name') }).from(persons).where(where).limit(PERSON_COUNT_CAP + 1));
+  const page = ctx.tx
+    .$with('page')
+    .as(ctx.tx.select({ id: matches.id, byName: matches.byName }).from(matches).orderBy(matches.byName, asc(matches.id)).limit(limit).offset(offset));
+  const rows = await ctx.tx
+    .with(matches, page)
+    .select({ person: persons, total: sql<number>`(select count(*) from ${matches})::int` })
+    .from(page)
+    .innerJoin(persons, eq(persons.id, page.id))
+    .orderBy(page.byName, asc(page.id));
+  if (rows[0]) return { items: rows.map((row) => row.person), total: Number(rows[0].total) };
+  // A page past the end: still say how many there are.
+  const [counted] = await ctx.tx.with(matches).select({ total: count() }).from(matches);
+  return { items: [], total: counted?.total ?? 0 };
 }
 
 /** Persons of the organisation with this identity key (duplicate detection). */
