@@ -9,6 +9,8 @@ export default defineConfig({
     testTimeout: 30_000,
     hookTimeout: 120_000,
     pool: 'forks',
+    // Migrates once per run; each file loads a copy (tests/support/global-setup.ts).
+    globalSetup: ['tests/support/global-setup.ts'],
     maxWorkers: 2,
   },
 });

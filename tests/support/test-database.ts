@@ -1,5 +1,7 @@
 import { randomBytes } from 'node:crypto';
+import { readFile } from 'node:fs/promises';
 import pg from 'pg';
+import { inject } from 'vitest';
 import { openDatabase, type DatabaseHandle } from '../../src/server/db/client';
 
 /**
@@ -8,13 +10,17 @@ import { openDatabase, type DatabaseHandle } from '../../src/server/db/client';
  */
 export async function openTestDatabase(): Promise<DatabaseHandle & { dispose: () => Promise<void> }> {
   const serverUrl = process.env.TEST_DATABASE_URL;
+  // Prepared once per run by tests/support/global-setup.ts (absent when a file runs under another config).
+  const dumpPath = inject('pgliteDumpPath') ?? null;
+  const template = inject('templateDatabase') ?? null;
   if (!serverUrl) {
-    const handle = await openDatabase({ kind: 'pglite', dataDir: undefined });
-    await handle.migrate();
+    const loadDataDir = dumpPath ? new Blob([await readFile(dumpPath)]) : undefined;
+    const handle = await openDatabase({ kind: 'pglite', dataDir: undefined, ...(loadDataDir ? { loadDataDir } : {}) });
+    await handle.migrate(); // nothing left to apply when loaded from the migrated dump
     return { ...handle, dispose: handle.close };
   }
   const name = `passerelle_test_${randomBytes(6).toString('hex')}`;
-  await adminQuery(serverUrl, `CREATE DATABASE ${name}`);
+  await adminQuery(serverUrl, template ? `CREATE DATABASE ${name} TEMPLATE ${template}` : `CREATE DATABASE ${name}`);
   const url = new URL(serverUrl);
   url.pathname = `/${name}`;
   const handle = await openDatabase({ kind: 'postgresql', url: url.toString(), poolSize: 5 });

@@ -39,6 +39,8 @@ export type DatabaseHandle = {
   listen: (channel: string, handlers: NotificationHandlers) => Promise<() => Promise<void>>;
   /** Calls `watch` with the text of each statement sent through `db`, before it runs. */
   watchStatements: (watch: (sql: string) => void) => () => void;
+  /** PGlite only: the data folder as a tarball (tests start each file from a migrated one). */
+  dumpDataDir?: () => Promise<Blob>;
 };
 
 export type NotificationHandlers = {
@@ -130,7 +132,7 @@ async function listenOnPostgres(url: string, channel: string, handlers: Notifica
 
 export type DatabaseTarget =
   | { kind: 'postgresql'; url: string; poolSize?: number }
-  | { kind: 'pglite'; dataDir: string | undefined };
+  | { kind: 'pglite'; dataDir: string | undefined; /** A dump (dumpDataDir) to start from, in memory: tests skip initdb and migrations. */ loadDataDir?: Blob };
 
 /** Opens PGlite (a folder, or memory when dataDir is undefined) or a pool on a PostgreSQL server. */
 export async function openDatabase(target: DatabaseTarget): Promise<DatabaseHandle> {
@@ -160,7 +162,9 @@ export async function openDatabase(target: DatabaseTarget): Promise<DatabaseHand
   }
   // pg_trgm backs the accent-insensitive person search (GIN trigram index); a migration creates it.
   const extensions = { pg_trgm };
-  const pglite = target.dataDir ? new PGlite(target.dataDir, { extensions }) : new PGlite({ extensions });
+  const pglite = target.dataDir
+    ? new PGlite(target.dataDir, { extensions })
+    : new PGlite({ extensions, ...(target.loadDataDir ? { loadDataDir: target.loadDataDir } : {}) });
   await pglite.waitReady;
   const dataDir = target.dataDir;
   const statements = statementWatchers();
@@ -194,5 +198,9 @@ export async function openDatabase(target: DatabaseTarget): Promise<DatabaseHand
       });
     },
     watchStatements: statements.watch,
+    dumpDataDir: async () => {
+      const dump = await pglite.dumpDataDir('none');
+      return dump;
+    },
   };
 }
