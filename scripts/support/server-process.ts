@@ -1,10 +1,11 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import { createServer } from 'node:net';
 import { fileURLToPath } from 'node:url';
+import { buildServer } from '../build-server';
 
 const root = fileURLToPath(new URL('../..', import.meta.url));
-/** Node itself with tsx as a loader: the `tsx` command would run the server in a child process, so a signal sent to it would miss the server. */
-const serverCommand = [process.execPath, ['--import', 'tsx', 'src/server/main.ts']] as const;
+/** Built once per process that starts servers (crash test, E2E, benchmarks), from the sources as they are. */
+let bundled: Promise<string> | null = null;
 
 export type RunningServer = { child: ChildProcess; port: number; url: string; output: () => string };
 
@@ -20,13 +21,15 @@ export async function freePort(): Promise<number> {
   });
 }
 
-/** Starts `src/server/main.ts` as a real process and waits until /api/health answers. */
+/** Starts the server (src/server/main.ts, bundled) as a real process and waits until /api/health answers. */
 export async function startServer(env: Record<string, string>, timeoutMs = 60_000): Promise<RunningServer> {
   const port = Number(env.PORT ?? (await freePort()));
   let output = '';
   // SERVER_NODE_ARGS lets a benchmark profile the server (e.g. "--cpu-prof --cpu-prof-dir=/tmp/prof").
   const extraNodeArgs = process.env.SERVER_NODE_ARGS?.split(' ').filter(Boolean) ?? [];
-  const child = spawn(serverCommand[0], [...extraNodeArgs, ...serverCommand[1]], {
+  const bundle = await (bundled ??= buildServer(root));
+  // Node itself, not an npm script or a wrapper: a signal sent to the child reaches the server.
+  const child = spawn(process.execPath, [...extraNodeArgs, '--enable-source-maps', bundle], {
     cwd: root,
     env: { ...process.env, HOST: '127.0.0.1', LOG_LEVEL: 'warn', ...env, PORT: String(port) },
     stdio: ['ignore', 'pipe', 'pipe'],

@@ -7,7 +7,8 @@ import { drizzle as drizzleNodePg } from 'drizzle-orm/node-postgres';
 import { drizzle as drizzlePglite } from 'drizzle-orm/pglite';
 import { migrate as migrateNodePg } from 'drizzle-orm/node-postgres/migrator';
 import { migrate as migratePglite } from 'drizzle-orm/pglite/migrator';
-import { fileURLToPath } from 'node:url';
+import { join } from 'node:path';
+import { PROJECT_ROOT } from '../project-root';
 import pg from 'pg';
 import * as schema from './schema';
 import { syncPgliteWal } from './wal-sync';
@@ -19,7 +20,7 @@ export type Transaction = PgTransaction<PgQueryResultHKT, TSchema, ExtractTables
 export type Queryable = Database | Transaction;
 export type DatabaseKind = 'pglite' | 'postgresql';
 
-const migrationsFolder = fileURLToPath(new URL('../../../drizzle', import.meta.url));
+const migrationsFolder = join(PROJECT_ROOT, 'drizzle');
 
 export type DatabaseHandle = {
   db: Database;

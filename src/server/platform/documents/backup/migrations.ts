@@ -1,7 +1,9 @@
 import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { sql } from 'drizzle-orm';
 import { z } from 'zod';
 import type { Queryable } from '../../../db/client';
+import { PROJECT_ROOT } from '../../../project-root';
 import { queryRows } from './sql-rows';
 
 export type AppliedMigration = { tag: string | null; hash: string; createdAt: string };
@@ -14,7 +16,7 @@ const ZExistsRow = z.object({ present: z.boolean() });
 function journalTags(): Map<string, string> {
   try {
     const journal = ZJournal.parse(
-      JSON.parse(readFileSync(new URL('../../../../../drizzle/meta/_journal.json', import.meta.url), 'utf8')),
+      JSON.parse(readFileSync(join(PROJECT_ROOT, 'drizzle', 'meta', '_journal.json'), 'utf8')),
     );
     return new Map(journal.entries.map((entry) => [String(entry.when), entry.tag]));
   } catch {
