@@ -17,14 +17,17 @@ export class ApiError extends Error {
   readonly title: string;
   readonly type: string;
   readonly errors: TFieldErrors;
+  /** The whole problem body: some answers carry more (a 409's `newerVersionAt`, a code's `remainingAttempts`). */
+  readonly body: unknown;
 
-  constructor(init: { status: number; title: string; type?: string; errors?: TFieldErrors }) {
+  constructor(init: { status: number; title: string; type?: string; errors?: TFieldErrors; body?: unknown }) {
     super(init.title);
     this.name = 'ApiError';
     this.status = init.status;
     this.title = init.title;
     this.type = init.type ?? 'about:blank';
     this.errors = init.errors ?? {};
+    this.body = init.body ?? null;
   }
 
   /** The server's message key, e.g. `invalidCredentials` from `about:blank#invalidCredentials`. */

@@ -54,9 +54,10 @@ function buildUrl(path: string, query: RequestOptions['query']): string {
 async function toApiError(response: Response): Promise<ApiError> {
   const contentType = response.headers.get('content-type') ?? '';
   if (contentType.includes('json')) {
-    const parsed = ZProblem.safeParse(await response.json().catch(() => null));
+    const body: unknown = await response.json().catch(() => null);
+    const parsed = ZProblem.safeParse(body);
     if (parsed.success) {
-      return new ApiError({ ...parsed.data, status: response.status });
+      return new ApiError({ ...parsed.data, status: response.status, body });
     }
   }
   return new ApiError({ status: response.status, title: i18next.t('errors.unexpected') });
