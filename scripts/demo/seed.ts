@@ -8,6 +8,8 @@ import { createUserWithPassword } from '../../src/server/platform/auth/accounts'
 import { DEMO_ACCOUNTS, DEMO_ORGANIZATION, type DemoAccount } from './accounts';
 import { demoAccountsMarkdown } from './accounts-table';
 import { seedDemoPersons } from './persons-seed';
+import { seedRecoveryDocuments } from './recovery-documents-seed';
+import { seedDemoShares } from './recovery-documents-seed-shares';
 import { base32Decode } from './totp';
 
 export { DEMO_ORGANIZATION } from './accounts';
@@ -71,6 +73,8 @@ export async function seedDemoIfEmpty(app: FastifyInstance, options: { print?: b
     if (!organization) throw new Error('demo organisation not created');
     for (const entry of DEMO_ACCOUNTS) await createDemoAccount(tx, key, organization.id, entry, now);
     await seedDemoPersons(tx, organization.id, now);
+    await seedRecoveryDocuments(tx, organization.id, now);
+    await seedDemoShares(tx, organization.id, now);
   });
   app.log.info({ accounts: DEMO_ACCOUNTS.length }, 'données de démonstration créées');
   if (options.print !== false) {

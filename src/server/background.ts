@@ -6,6 +6,7 @@ import { createMailSender } from './platform/mail/sender';
 import { scheduleHousekeeping } from './platform/housekeeping';
 import { scheduleRuptureDetection } from './modules/continuity/rupture-detection';
 import { scheduleRetentionReview } from './modules/rights/retention';
+import { registerRecoveryDocumentJobs } from './modules/recovery-documents/review-reminders';
 
 export type BackgroundWork = { stop: () => Promise<void> };
 
@@ -18,6 +19,7 @@ export async function startBackgroundWork(app: FastifyInstance): Promise<Backgro
   await scheduleHousekeeping(database.db, clock());
   await scheduleRuptureDetection(database.db, clock());
   await scheduleRetentionReview(database.db, clock());
+  await registerRecoveryDocumentJobs(database.db, clock());
   const runner = createJobRunner({
     db: database.db,
     workerId: `${hostname()}:${process.pid}`,

@@ -10,3 +10,4 @@ export * from '../modules/accompaniments/schema';
 export * from '../modules/continuity/schema';
 export * from '../modules/portal/schema';
 export * from '../modules/rights/schema';
+export * from '../modules/recovery-documents/schema';

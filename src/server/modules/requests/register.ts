@@ -4,12 +4,14 @@ import { registerAccompanimentRoutes } from '../accompaniments/register';
 import { registerPortalRoutes } from '../portal/register';
 import { registerContinuity } from '../continuity/register';
 import { registerRights } from '../rights/register';
+import { registerRecoveryDocumentRoutes } from '../recovery-documents/register';
+import { registerRecoverySharingRoutes } from '../recovery-documents/sharing/register';
 import { registerPublicRequestRoutes } from './public-routes';
 import { registerReferralRoutes } from './referral-routes';
 import { registerTriageRoutes } from './routes';
 import './merge-step';
 
-/** Persons and requests (issue #4): one registration call from app.ts. */
+/** Persons and requests (issue #4) and their recovery documents (issue #5): one registration call from app.ts. */
 export function registerPersonAndRequestRoutes(app: FastifyInstance): void {
   registerPersonRoutes(app);
   registerPublicRequestRoutes(app);
@@ -19,4 +21,6 @@ export function registerPersonAndRequestRoutes(app: FastifyInstance): void {
   registerPortalRoutes(app);
   registerContinuity(app);
   registerRights(app);
+  registerRecoveryDocumentRoutes(app);
+  registerRecoverySharingRoutes(app);
 }

@@ -10,3 +10,5 @@ import '../../modules/accompaniments/policy';
 import '../../modules/portal/policy';
 import '../../modules/continuity/policy';
 import '../../modules/rights/policy';
+import '../../modules/recovery-documents/policy';
+import '../../modules/recovery-documents/sharing/policy';

@@ -35,6 +35,7 @@ import {
 import { continuitySettings, outreachAttempts, outreachCases, recontactPreferences } from '../../../modules/continuity/schema';
 import { personAccounts, personInvitations, portalMessages } from '../../../modules/portal/schema';
 import { anonymisationProposals, rightsRequests } from '../../../modules/rights/schema';
+import { buildRecoveryDocument, buildRecoveryDocumentSatellites } from '../../../../../tests/factories/recovery-documents';
 import { backupDatabase } from './backup';
 import { readCatalog } from './catalog';
 import { BackupRefusedError, useCanonicalTextFormats } from './format';
@@ -195,6 +196,9 @@ async function seedEveryTable(handle: DatabaseHandle): Promise<void> {
     await tx.insert(portalMessages).values({ ...inAccompaniment, personId: person.id, authorId: peer.id, body: 'Bonjour 👋', sentAt: t0 });
     await tx.insert(rightsRequests).values({ organizationId: paca.id, personId: person.id, type: 'access', receivedAt: t0, dueAt: t0 });
     await tx.insert(anonymisationProposals).values({ organizationId: paca.id, personId: person.id, proposedAt: t0, lastContactAt: t0 });
+    // recovery documents (issue #5): template, document, version, change, facilitator, share, copy holder, crisis card
+    const recoveryDocument = await buildRecoveryDocument(tx, person, { authorId: admin.id, content: { supporters: { supporters: [{ name: 'Inès « sœur »', do_not_involve: false, reason: null }] } } });
+    await buildRecoveryDocumentSatellites(tx, recoveryDocument, peer.id);
     await tx.execute(
       sql`INSERT INTO jobs (name, payload, run_at) VALUES ('big', '{"big": 12345678901234567890123, "f": 0.1}', '2026-11-23 09:00:00.000001+00')`,
     );
