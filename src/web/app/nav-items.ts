@@ -4,10 +4,11 @@ import { requestNavItems } from '../modules/requests/nav';
 import { followUpAdminNavItems, followUpNavItems } from '../modules/accompaniments/nav';
 import { portalNavItems } from '../modules/portal/nav';
 import { isPortalUser } from '../modules/portal/portal-access';
+import { recoveryNavItems } from '../modules/recovery-documents/nav';
 import { isAdmin, isPlatformAdmin } from './roles';
 
 export type TNavKey = 'home' | 'users' | 'invitations' | 'audit' | 'outbox' | 'organizations' | 'requests' | 'persons' | 'referrals' | 'portal' | 'portalMessages' | 'portalNotes' | 'portalReaders'
-  | 'accompaniments' | 'myAccompaniments' | 'outreach' | 'rights' | 'continuitySettings';
+  | 'accompaniments' | 'myAccompaniments' | 'outreach' | 'rights' | 'continuitySettings' | 'portalDocuments' | 'sharedWithMe';
 
 export interface NavItem {
   key: TNavKey;
@@ -24,8 +25,8 @@ export interface NavSection {
 /** What the menu offers follows the session's roles; the server still checks every call. */
 export function navSections(user: TSessionView['user']): NavSection[] {
   // A person accompanied sees their own space only.
-  if (isPortalUser(user)) return [{ key: 'main', items: portalNavItems() }];
-  const sections: NavSection[] = [{ key: 'main', items: [{ key: 'home', to: paths.home, end: true }, ...requestNavItems(user), ...followUpNavItems(user)] }];
+  if (isPortalUser(user)) return [{ key: 'main', items: [...portalNavItems(), ...recoveryNavItems(user)] }];
+  const sections: NavSection[] = [{ key: 'main', items: [{ key: 'home', to: paths.home, end: true }, ...requestNavItems(user), ...followUpNavItems(user), ...recoveryNavItems(user)] }];
   const adminItems: NavItem[] = [];
   if (isAdmin(user)) {
     adminItems.push(

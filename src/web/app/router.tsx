@@ -19,6 +19,7 @@ import { personRoutes } from '../modules/persons/routes';
 import { PortalLanding } from '../modules/portal/guards';
 import { portalRoutes } from '../modules/portal/routes';
 import { publicRequestRoutes } from '../modules/public-request/routes';
+import { recoveryDocumentRoutes, recoveryPublicRoutes } from '../modules/recovery-documents/routes';
 import { requestRoutes } from '../modules/requests/routes';
 import { rightsRoutes } from '../modules/rights/routes';
 import { AppLayout } from './AppLayout';
@@ -44,6 +45,7 @@ export const router = createBrowserRouter([
         ],
       },
       ...publicRequestRoutes,
+      ...recoveryPublicRoutes,
       {
         Component: RequireSession,
         children: [
@@ -63,6 +65,7 @@ export const router = createBrowserRouter([
                   ...accompanimentRoutes,
                   ...outreachRoutes,
                   ...rightsRoutes,
+                  ...recoveryDocumentRoutes,
                   {
                     Component: RequireAdmin,
                     children: [

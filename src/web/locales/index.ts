@@ -10,6 +10,7 @@ import { requests as requestsFr } from './fr/requests';
 import { accompaniments as accompanimentsFr } from './fr/accompaniments';
 import { outreach as outreachFr } from './fr/outreach';
 import { rights as rightsFr } from './fr/rights';
+import { recoveryDocuments as recoveryDocumentsFr } from './fr/recoveryDocuments';
 import { account as accountEn } from './en/account';
 import { admin as adminEn } from './en/admin';
 import { auth as authEn } from './en/auth';
@@ -22,11 +23,12 @@ import { requests as requestsEn } from './en/requests';
 import { accompaniments as accompanimentsEn } from './en/accompaniments';
 import { outreach as outreachEn } from './en/outreach';
 import { rights as rightsEn } from './en/rights';
+import { recoveryDocuments as recoveryDocumentsEn } from './en/recoveryDocuments';
 
 export const resources = {
-  fr: { common: commonFr, auth: authFr, account: accountFr, home: homeFr, admin: adminFr, requests: requestsFr, persons: personsFr, publicRequest: publicRequestFr, portal: portalFr, accompaniments: accompanimentsFr, outreach: outreachFr, rights: rightsFr },
-  en: { common: commonEn, auth: authEn, account: accountEn, home: homeEn, admin: adminEn, requests: requestsEn, persons: personsEn, publicRequest: publicRequestEn, portal: portalEn, accompaniments: accompanimentsEn, outreach: outreachEn, rights: rightsEn },
+  fr: { common: commonFr, auth: authFr, account: accountFr, home: homeFr, admin: adminFr, requests: requestsFr, persons: personsFr, publicRequest: publicRequestFr, portal: portalFr, accompaniments: accompanimentsFr, outreach: outreachFr, rights: rightsFr, recoveryDocuments: recoveryDocumentsFr },
+  en: { common: commonEn, auth: authEn, account: accountEn, home: homeEn, admin: adminEn, requests: requestsEn, persons: personsEn, publicRequest: publicRequestEn, portal: portalEn, accompaniments: accompanimentsEn, outreach: outreachEn, rights: rightsEn, recoveryDocuments: recoveryDocumentsEn },
 };
 
 export type TMessages = (typeof resources)['fr'];
-export const namespaces = ['common', 'auth', 'account', 'home', 'admin', 'requests', 'persons', 'publicRequest', 'portal', 'accompaniments', 'outreach', 'rights'] as const;
+export const namespaces = ['common', 'auth', 'account', 'home', 'admin', 'requests', 'persons', 'publicRequest', 'portal', 'accompaniments', 'outreach', 'rights', 'recoveryDocuments'] as const;

@@ -35,6 +35,8 @@ export const common: typeof fr = {
     outreach: 'Re-establishing contact',
     rights: 'Rights of persons',
     continuitySettings: 'Re-contact rule',
+    portalDocuments: 'My documents',
+    sharedWithMe: 'Shared with me',
     account: 'My account',
     signOut: 'Sign out',
     openMenu: 'Open navigation menu',

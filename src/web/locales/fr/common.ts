@@ -33,6 +33,8 @@ export const common = {
     outreach: 'Reprise de contact',
     rights: 'Droits des personnes',
     continuitySettings: 'Règle de reprise de contact',
+    portalDocuments: 'Mes documents',
+    sharedWithMe: 'Partagés avec moi',
     account: 'Mon compte',
     signOut: 'Se déconnecter',
     openMenu: 'Ouvrir le menu de navigation',

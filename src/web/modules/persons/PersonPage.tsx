@@ -12,6 +12,7 @@ import { PageHeader } from '../../ui/PageHeader';
 import { SuccessAlert } from '../../ui/SuccessAlert';
 import { PersonFollowUp } from '../accompaniments/PersonFollowUp';
 import { PortalAccessSection } from '../portal/PortalAccessSection';
+import { PersonDocumentsSection } from '../recovery-documents/staff/PersonDocumentsSection';
 import { AccompanimentsSection } from './AccompanimentsSection';
 import { ConsentsSection } from './consents/ConsentsSection';
 import { MergeSection } from './merge/MergeSection';
@@ -100,6 +101,8 @@ function PersonRecord({ person, onReload }: { person: TPersonDetail; onReload: (
       {/* Issue #4: accompaniment pages, re-contact wishes, rights (modules/accompaniments, outreach, rights). */}
       <PersonFollowUp person={person} />
       <PortalAccessSection personId={person.id} />
+      {/* Issue #5: the person's recovery documents, as far as they let this user see them. */}
+      <PersonDocumentsSection personId={person.id} />
       {person.policies.merge && <MergeSection person={person} onReload={onReload} />}
     </>
   );
