@@ -1,5 +1,6 @@
-import { and, asc, eq, inArray, isNull, notInArray } from 'drizzle-orm';
-import { userRoles, users } from '../../platform/auth/schema';
+import { activePeers } from '../persons/queries';
+import { and, asc, eq, isNull, notInArray } from 'drizzle-orm';
+import { users } from '../../platform/auth/schema';
 import type { ServiceContext } from '../../platform/http/context';
 import type { FieldErrors } from '../../platform/http/errors';
 import { actorOf } from '../../platform/tenancy/scope';
@@ -9,24 +10,9 @@ import { conflictOn, fieldMessage, invalidFields } from './field-errors';
 import { loadDocumentFor } from './records';
 import { recoveryDocumentFacilitators } from './schema';
 
-const PEER_ROLES = ['peer_worker', 'volunteer'] as const;
-
-/** Active peers (peer workers, volunteers) of the organisation among these users. */
+/** Active peers (peer workers, volunteers) of the organisation among these users: the persons module's rule. */
 async function activePeerIds(ctx: ServiceContext, userIds: readonly string[]): Promise<Set<string>> {
-  if (userIds.length === 0) return new Set();
-  const rows = await ctx.tx
-    .selectDistinct({ id: users.id })
-    .from(users)
-    .innerJoin(userRoles, eq(userRoles.userId, users.id))
-    .where(
-      and(
-        inArray(users.id, [...userIds]),
-        eq(users.organizationId, ctx.organizationId),
-        eq(users.active, true),
-        inArray(userRoles.role, [...PEER_ROLES]),
-      ),
-    );
-  return new Set(rows.map((row) => row.id));
+  return new Set(await activePeers(ctx, userIds));
 }
 
 /**
