@@ -1,8 +1,8 @@
 import { Button, Fieldset, Group, Stack, Text, Textarea } from '@mantine/core';
-import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { TTemplateBlock } from '../../../../shared/recovery-documents';
 import { touchTarget } from '../ui';
+import { useItemFocus } from './use-item-focus';
 
 interface ListBlockFieldProps {
   block: TTemplateBlock;
@@ -20,16 +20,7 @@ const MAX_LINES = 200;
  */
 export function ListBlockField({ block, lines, onChange, disabled, error }: ListBlockFieldProps) {
   const { t } = useTranslation('recoveryDocuments');
-  const inputs = useRef<(HTMLTextAreaElement | null)[]>([]);
-  const addButton = useRef<HTMLButtonElement | null>(null);
-  const [focusLine, setFocusLine] = useState<number | null>(null);
-
-  useEffect(() => {
-    if (focusLine === null) return;
-    if (focusLine < 0) addButton.current?.focus();
-    else inputs.current[focusLine]?.focus();
-    setFocusLine(null);
-  }, [focusLine]);
+  const { items: inputs, addButton, focusItem: setFocusLine } = useItemFocus<HTMLTextAreaElement>();
 
   const update = (index: number, value: string) => onChange(lines.map((line, at) => (at === index ? value : line)));
   const insertAfter = (index: number) => {

@@ -1,10 +1,10 @@
 import { Button, Fieldset, Paper, SimpleGrid, Stack, Text } from '@mantine/core';
-import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { TTemplateBlock } from '../../../../shared/recovery-documents';
 import { touchTarget } from '../ui';
 import { ColumnField } from './ColumnField';
 import { emptyRow, type TTableRow } from './content-model';
+import { useItemFocus } from './use-item-focus';
 
 interface TableBlockFieldProps {
   block: TTemplateBlock;
@@ -22,17 +22,8 @@ const MAX_ROWS = 200;
  */
 export function TableBlockField({ block, rows, onChange, disabled, error }: TableBlockFieldProps) {
   const { t } = useTranslation('recoveryDocuments');
-  const firstFields = useRef<(HTMLElement | null)[]>([]);
-  const addButton = useRef<HTMLButtonElement | null>(null);
-  const [focusRow, setFocusRow] = useState<number | null>(null);
+  const { items: firstFields, addButton, focusItem: setFocusRow } = useItemFocus<HTMLElement>();
   const columns = block.columns ?? [];
-
-  useEffect(() => {
-    if (focusRow === null) return;
-    if (focusRow < 0) addButton.current?.focus();
-    else firstFields.current[focusRow]?.focus();
-    setFocusRow(null);
-  }, [focusRow]);
 
   const updateCell = (index: number, code: string, value: string | boolean | null) =>
     onChange(rows.map((row, at) => (at === index ? { ...row, [code]: value } : row)));
